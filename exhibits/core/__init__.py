@@ -1,0 +1,1 @@
+"""Home page, the shared BasePage, story blocks, places, industries and pinyin helpers."""

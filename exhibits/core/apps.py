@@ -1,0 +1,9 @@
+"""App configuration for exhibits.core."""
+
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "exhibits.core"
+    label = "core"
+    verbose_name = "站点基础"

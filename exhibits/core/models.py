@@ -1,0 +1,174 @@
+"""The abstract BasePage every page type subclasses, the home page, and the place and industry lists.
+
+Why not swap the page model (WAGTAIL_PAGE_MODEL)? Listing fields on the base
+table would spare `.specific()` in mixed lists, but a swapped page model needs
+hand-written bootstrap migrations and puts third-party apps (wagtail-factories,
+future Wagtail upgrades) on a path little travelled. Our listings are per type
+(honorees, enterprises, sculptures), which query their own tables directly, so
+the abstract BasePage below carries the shared fields instead.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class SocialMixin(models.Model):
+    """What a page looks like when shared (Open Graph): an image and a line of text."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("分享图片"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("分享到微信等平台时显示的图片；不填则用页面自身的主图"),
+    )
+    social_text = models.CharField(
+        _("分享文字"),
+        max_length=255,
+        blank=True,
+        help_text=_("分享时显示的一句话；不填则用页面摘要"),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("分享"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SocialMixin, Page):
+    """The page every page type of this site subclasses."""
+
+    promote_panels = Page.promote_panels + SocialMixin.promote_panels
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self):
+        """One line describing the page, for cards, meta description and sharing."""
+        return self.search_description
+
+    def get_lead_image(self):
+        """The picture that represents the page (portrait, logo…); none by default."""
+        return None
+
+    def get_share_text(self):
+        return self.social_text or self.get_summary() or ""
+
+    def get_share_image(self):
+        return self.social_image or self.get_lead_image()
+
+
+class County(index.Indexed, models.Model):
+    """A county or district of Pingdingshan (新华区, 舞钢市, 叶县…)."""
+
+    name = models.CharField(_("名称"), max_length=50, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("排序"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "id"]
+        verbose_name = _("县（市、区）")
+        verbose_name_plural = _("县（市、区）")
+
+    def __str__(self):
+        return self.name
+
+
+class Industry(index.Indexed, models.Model):
+    """A branch of the economy (煤炭, 电力, 教育…)."""
+
+    name = models.CharField(_("名称"), max_length=50, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("排序"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "id"]
+        verbose_name = _("行业")
+        verbose_name_plural = _("行业")
+
+    def __str__(self):
+        return self.name
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("主标题"), max_length=100, default="劳动最光荣")
+    hero_text = models.TextField(
+        _("导语"),
+        blank=True,
+        default="致敬平顶山的劳动模范、大国工匠与最美职工。",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("主图"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("首页横幅"),
+        ),
+        InlinePanel("featured_honorees", heading=_("推荐人物"), label=_("人物")),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["honorees.HonoreeIndexPage", "enterprises.EnterpriseIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("首页")
+        verbose_name_plural = _("首页")
+
+    def get_summary(self):
+        return self.search_description or self.hero_text
+
+    def get_lead_image(self):
+        return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from exhibits.enterprises.models import EnterpriseIndexPage
+        from exhibits.honorees.models import HonoreeIndexPage, HonoreePage
+
+        context = super().get_context(request, *args, **kwargs)
+        featured_ids = [f.honoree_id for f in self.featured_honorees.all()]
+        featured = HonoreePage.objects.live().public().filter(id__in=featured_ids).for_cards()
+        by_id = {page.id: page for page in featured}
+        context["featured_honorees"] = [by_id[i] for i in featured_ids if i in by_id]
+        context["honoree_index"] = HonoreeIndexPage.objects.live().first()
+        context["enterprise_index"] = EnterpriseIndexPage.objects.live().first()
+        context["honoree_count"] = HonoreePage.objects.live().public().count()
+        return context
+
+
+class HomeFeaturedHonoree(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_honorees")
+    honoree = models.ForeignKey(
+        "honorees.HonoreePage",
+        verbose_name=_("人物"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("honoree")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("推荐人物")
+        verbose_name_plural = _("推荐人物")

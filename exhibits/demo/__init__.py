@@ -1,0 +1,1 @@
+"""Demo content: the seed_demo command and the pictures it draws."""

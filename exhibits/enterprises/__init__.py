@@ -1,0 +1,1 @@
+"""Enterprises: their sections of the site and their stars."""

@@ -1,0 +1,1 @@
+"""Honoree profiles: honour titles, honours and the honoree pages."""

@@ -1,0 +1,367 @@
+"""Honour titles (a snippet editors maintain), the honoree index and the honoree page."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Max, Min, Prefetch
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from exhibits.core.blocks import StoryBlock
+from exhibits.core.models import BasePage
+from exhibits.core.pinyin import name_initial, name_pinyin
+
+EARLIEST_YEAR = 1950
+
+
+def current_year():
+    return datetime.date.today().year
+
+
+class HonourLevel(models.IntegerChoices):
+    """Lower is higher: sorting ascending puts national honours first."""
+
+    NATIONAL = 1, _("国家级")
+    PROVINCIAL = 2, _("省级")
+    CITY = 3, _("市级")
+    COUNTY = 4, _("县区级")
+    ENTERPRISE = 5, _("企业级")
+
+    @property
+    def slug(self):
+        return self.name.lower()
+
+    @classmethod
+    def from_slug(cls, value):
+        try:
+            return cls[str(value).upper()]
+        except KeyError:
+            return None
+
+
+class HonourTitle(index.Indexed, models.Model):
+    """A title that can be awarded (全国劳动模范, 鹰城大工匠…), maintained by editors."""
+
+    name = models.CharField(_("称号"), max_length=100, unique=True)
+    level = models.PositiveSmallIntegerField(_("级别"), choices=HonourLevel.choices)
+    awarding_body = models.CharField(_("授予机关"), max_length=100, blank=True)
+    sort_order = models.PositiveSmallIntegerField(
+        _("排序"), default=0, help_text=_("同一级别内的先后，数字小的在前")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("sort_order")]),
+        FieldPanel("awarding_body"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("level"),
+    ]
+
+    class Meta:
+        ordering = ["level", "sort_order", "id"]
+        verbose_name = _("荣誉称号")
+        verbose_name_plural = _("荣誉称号")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def level_slug(self):
+        return HonourLevel(self.level).slug
+
+
+class HonoreeIndexPage(BasePage):
+    intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["honorees.HonoreePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("先进人物列表")
+        verbose_name_plural = _("先进人物列表")
+
+    def get_context(self, request, *args, **kwargs):
+        from exhibits.honorees.listing import HonoreeListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = HonoreeListing(request.GET)
+        return context
+
+
+class HonoreePageQuerySet(PageQuerySet):
+    def with_honour_stats(self):
+        """Annotate the derived figures: best level held and first/latest honour year."""
+        return self.annotate(
+            best_level=Min("honours__title__level"),
+            latest_honour_year=Max("honours__year"),
+            first_honour_year=Min("honours__year"),
+        )
+
+    def for_cards(self):
+        """Everything a portrait card shows, fetched in a fixed number of queries."""
+        return self.select_related("employer_enterprise", "county").prefetch_related(
+            Prefetch("portrait", queryset=get_image_model().objects.prefetch_renditions()),
+            Prefetch("honours", queryset=Honour.objects.select_related("title")),
+        )
+
+
+HonoreePageManager = PageManager.from_queryset(HonoreePageQuerySet)
+
+
+class HonoreeTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "honorees.HonoreePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class HonoreePage(BasePage):
+    """One person, one profile, whatever titles they hold."""
+
+    class Gender(models.TextChoices):
+        MALE = "male", _("男")
+        FEMALE = "female", _("女")
+
+    gender = models.CharField(_("性别"), max_length=6, choices=Gender.choices, blank=True)
+    birth_year = models.PositiveSmallIntegerField(
+        _("出生年份"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("肖像"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    portrait_alt = models.CharField(
+        _("肖像替代文字"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "为看不到图片的读者描述照片，例如“王芳在车间检修设备”；图片自身已有描述时可不填"
+        ),
+    )
+    summary = models.CharField(
+        _("事迹简介"), max_length=200, blank=True, help_text=_("一句话概括主要事迹")
+    )
+    employer_enterprise = models.ForeignKey(
+        "enterprises.EnterprisePage",
+        verbose_name=_("工作单位（企业栏目）"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="employees",
+        help_text=_("单位在本站有企业栏目时选择它"),
+    )
+    employer_name = models.CharField(
+        _("工作单位（名称）"),
+        max_length=100,
+        blank=True,
+        help_text=_("单位在本站没有企业栏目时填写全称"),
+    )
+    post = models.CharField(_("岗位/工种"), max_length=100, blank=True)
+    county = models.ForeignKey(
+        "core.County",
+        verbose_name=_("县（市、区）"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    industry = models.ForeignKey(
+        "core.Industry",
+        verbose_name=_("行业"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=HonoreeTag, blank=True, verbose_name=_("标签"))
+    story = StreamField(StoryBlock(), verbose_name=_("事迹"), blank=True)
+    # Kept in sync by save() from the title; the database cannot sort by pinyin itself.
+    name_pinyin = models.CharField(_("姓名拼音"), max_length=200, blank=True, editable=False)
+
+    objects = HonoreePageManager()
+
+    content_panels = [
+        FieldPanel("title", heading=_("姓名")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("gender"), FieldPanel("birth_year")]),
+                FieldPanel("portrait"),
+                FieldPanel("portrait_alt"),
+                FieldPanel("summary"),
+            ],
+            heading=_("基本信息"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("employer_enterprise"),
+                FieldPanel("employer_name"),
+                FieldPanel("post"),
+                FieldRowPanel([FieldPanel("county"), FieldPanel("industry")]),
+            ],
+            heading=_("单位与岗位"),
+        ),
+        InlinePanel("honours", heading=_("荣誉"), label=_("荣誉"), min_num=0),
+        FieldPanel("story"),
+        FieldPanel("tags"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("post"),
+        index.SearchField("employer_name"),
+        index.SearchField("story"),
+        index.SearchField("name_pinyin"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("county"),
+        index.FilterField("industry"),
+    ]
+
+    parent_page_types = ["honorees.HonoreeIndexPage", "enterprises.EnterprisePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("先进人物")
+        verbose_name_plural = _("先进人物")
+
+    def clean(self):
+        super().clean()
+        if self.portrait and not (self.portrait_alt.strip() or self.portrait.description.strip()):
+            raise ValidationError({"portrait_alt": _("请为肖像填写替代文字。")})
+        if self.birth_year and self.birth_year > current_year():
+            raise ValidationError({"birth_year": _("出生年份不能晚于今年。")})
+
+    def save(self, *args, **kwargs):
+        self.name_pinyin = name_pinyin(self.title)
+        if self.employer_enterprise_id is None:
+            # A star created inside an enterprise's section works there.
+            self.employer_enterprise = self._enterprise_ancestor()
+        return super().save(*args, **kwargs)
+
+    def _enterprise_ancestor(self):
+        from exhibits.enterprises.models import EnterprisePage
+
+        if not self.path or self.depth is None:
+            return None
+        parent_path = self.path[: -self.steplen]
+        return EnterprisePage.objects.filter(path=parent_path).first()
+
+    # --- derived from the honours; nothing below is stored ---
+
+    @cached_property
+    def sorted_honours(self):
+        """Honours as a timeline: oldest first, the best title first within a year."""
+        return sorted(self.honours.all(), key=lambda h: (h.year, h.title.level, h.title.sort_order))
+
+    @cached_property
+    def top_honour(self):
+        honours = list(self.honours.all())
+        if not honours:
+            return None
+        return min(honours, key=lambda h: (h.title.level, h.title.sort_order, -h.year))
+
+    @property
+    def highest_level(self):
+        top = self.top_honour
+        return HonourLevel(top.title.level) if top else None
+
+    @property
+    def employer(self):
+        if self.employer_enterprise_id:
+            return self.employer_enterprise.title
+        return self.employer_name
+
+    @property
+    def name_initial(self):
+        return name_initial(self.title)
+
+    @property
+    def portrait_alt_text(self):
+        if self.portrait_alt:
+            return self.portrait_alt
+        if self.portrait and self.portrait.description:
+            return self.portrait.description
+        return _("%(name)s的肖像") % {"name": self.title}
+
+    def get_summary(self):
+        return self.summary or self.search_description
+
+    def get_lead_image(self):
+        return self.portrait
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_honorees"] = self.related_honorees()
+        return context
+
+    def related_honorees(self, limit=6):
+        """Colleagues first (same enterprise), then holders of the same titles."""
+        title_ids = [h.title_id for h in self.honours.all()]
+        same_employer = models.Q(pk__in=[])
+        if self.employer_enterprise_id:
+            same_employer = models.Q(employer_enterprise_id=self.employer_enterprise_id)
+        same_title = models.Q(honours__title_id__in=title_ids)
+        candidates = (
+            HonoreePage.objects.live()
+            .public()
+            .exclude(pk=self.pk)
+            .filter(same_employer | same_title)
+            .annotate(
+                colleague=models.Case(
+                    models.When(same_employer, then=0),
+                    default=1,
+                    output_field=models.IntegerField(),
+                )
+            )
+            .order_by("colleague", "name_pinyin")
+            .distinct()
+        )
+        return list(candidates.for_cards()[:limit])
+
+
+class Honour(Orderable):
+    """A title held by a person, in a year."""
+
+    page = ParentalKey(HonoreePage, on_delete=models.CASCADE, related_name="honours")
+    title = models.ForeignKey(
+        HonourTitle, verbose_name=_("称号"), on_delete=models.PROTECT, related_name="honours"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("年份"), validators=[MinValueValidator(EARLIEST_YEAR), MaxValueValidator(2100)]
+    )
+    note = models.CharField(_("备注"), max_length=200, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("year")]), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("荣誉")
+        verbose_name_plural = _("荣誉")
+
+    def __str__(self):
+        return f"{self.year} {self.title}"
+
+    def clean(self):
+        super().clean()
+        if self.year and self.year > current_year():
+            raise ValidationError({"year": _("获奖年份不能晚于今年。")})

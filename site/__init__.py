@@ -1,0 +1,1 @@
+"""Project configuration, installed as the package `siteconfig` (see pyproject.toml)."""

@@ -1,0 +1,1 @@
+"""Settings modules: base plus dev, test and production overlays."""
