@@ -1,4 +1,4 @@
-"""The abstract BasePage every page type subclasses, the home page, and the place and industry lists.
+"""The abstract BasePage, the home page, and the county and industry lists.
 
 Why not swap the page model (WAGTAIL_PAGE_MODEL)? Listing fields on the base
 table would spare `.specific()` in mixed lists, but a swapped page model needs

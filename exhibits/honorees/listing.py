@@ -101,6 +101,12 @@ class HonoreeListing:
         paginator = Paginator(self.queryset.for_cards(), settings.HONOREES_PER_PAGE)
         return paginator.get_page(self.params.get("page"))
 
+    @cached_property
+    def page_range(self):
+        return list(
+            self.page_obj.paginator.get_elided_page_range(self.page_obj.number, on_each_side=2)
+        )
+
     @property
     def is_filtered(self):
         return bool(self.filters)

@@ -1,5 +1,6 @@
 """Honour titles (a snippet editors maintain), the honoree index and the honoree page."""
 
+import contextlib
 import datetime
 
 from django.core.exceptions import ValidationError
@@ -270,13 +271,23 @@ class HonoreePage(BasePage):
     # --- derived from the honours; nothing below is stored ---
 
     @cached_property
+    def honour_list(self):
+        """The honours with their titles, from the listing's prefetch when there is one."""
+        honours = self.honours.all()
+        if "honours" not in getattr(self, "_prefetched_objects_cache", {}):
+            # Previews hold honours in memory (a FakeQuerySet), where there is nothing to join.
+            with contextlib.suppress(AttributeError):
+                honours = honours.select_related("title")
+        return list(honours)
+
+    @cached_property
     def sorted_honours(self):
         """Honours as a timeline: oldest first, the best title first within a year."""
-        return sorted(self.honours.all(), key=lambda h: (h.year, h.title.level, h.title.sort_order))
+        return sorted(self.honour_list, key=lambda h: (h.year, h.title.level, h.title.sort_order))
 
     @cached_property
     def top_honour(self):
-        honours = list(self.honours.all())
+        honours = self.honour_list
         if not honours:
             return None
         return min(honours, key=lambda h: (h.title.level, h.title.sort_order, -h.year))
@@ -310,6 +321,44 @@ class HonoreePage(BasePage):
     def get_lead_image(self):
         return self.portrait
 
+    def structured_data(self):
+        """schema.org Person, for search engines and link previews."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": self.title,
+            "url": self.full_url,
+            "award": [f"{h.year}年 {h.title.name}" for h in self.sorted_honours],
+        }
+        if self.summary:
+            data["description"] = self.summary
+        if self.gender:
+            data["gender"] = "Male" if self.gender == self.Gender.MALE else "Female"
+        if self.birth_year:
+            data["birthDate"] = str(self.birth_year)
+        if self.post:
+            data["jobTitle"] = self.post
+        if self.employer:
+            data["worksFor"] = {"@type": "Organization", "name": self.employer}
+            if self.employer_enterprise_id and self.employer_enterprise.live:
+                data["worksFor"]["url"] = self.employer_enterprise.full_url
+        if self.county_id:
+            data["workLocation"] = {
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressRegion": "河南省",
+                    "addressLocality": f"平顶山市{self.county.name}",
+                    "addressCountry": "CN",
+                },
+            }
+        if self.portrait:
+            data["image"] = self.portrait.get_rendition("fill-600x800|format-jpeg").full_url
+        tags = [tag.name for tag in self.tags.all()]
+        if tags:
+            data["knowsAbout"] = tags
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_honorees"] = self.related_honorees()
@@ -317,7 +366,7 @@ class HonoreePage(BasePage):
 
     def related_honorees(self, limit=6):
         """Colleagues first (same enterprise), then holders of the same titles."""
-        title_ids = [h.title_id for h in self.honours.all()]
+        title_ids = [h.title_id for h in self.honour_list]
         same_employer = models.Q(pk__in=[])
         if self.employer_enterprise_id:
             same_employer = models.Q(employer_enterprise_id=self.employer_enterprise_id)

@@ -1,0 +1,54 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run serve test test-sqlite test-database check lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## run: the site with demo content on SQLite at http://127.0.0.1:8000 (admin at /admin/)
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## test: checks, then the whole suite on SQLite, then on $$DATABASE_URL when it is set
+test: install check test-sqlite
+	@if [ -n "$$DATABASE_URL" ]; then $(MAKE) --no-print-directory test-database; fi
+
+check: install
+	DATABASE_URL= $(PY) manage.py check --fail-level WARNING
+	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run
+
+test-sqlite: install
+	@echo "== tests on SQLite =="
+	DATABASE_URL= $(PY) -m pytest
+
+test-database: install
+	@echo "== tests on $${DATABASE_URL%%://*} =="
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install
+	$(PY) benchmarks/pages.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,56 @@
+"""Template helpers: Chinese dates, JSON-LD and level badges."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# The characters json_script escapes too, so a value cannot close the <script>.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def cn_date(value):
+    """2026-05-01 → 2026年5月1日."""
+    if not value:
+        return ""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org block; the data is escaped so it cannot break out of the script."""
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.inclusion_tag("includes/level_badge.html")
+def level_badge(level):
+    """A coloured badge for an honour level (国家级, 省级…)."""
+    from exhibits.honorees.models import HonourLevel
+
+    if level is None:
+        return {"level": None}
+    level = HonourLevel(level)
+    return {"level": level, "slug": level.slug}
+
+
+@register.inclusion_tag("includes/site_nav.html", takes_context=True)
+def site_nav(context):
+    """The sections shown in the header: the home page's live children marked "show in menus"."""
+    from wagtail.models import Site
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    current = context.get("page")
+    items = []
+    if site is not None:
+        current_path = getattr(current, "path", "")
+        items = [
+            (item, current_path.startswith(item.path))
+            for item in site.root_page.get_children().live().in_menu()
+        ]
+    return {"items": items, "request": request}

@@ -1,0 +1,1 @@
+"""Tests: they mirror exhibits/, one folder per app."""
