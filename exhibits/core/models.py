@@ -8,7 +8,9 @@ future Wagtail upgrades) on a path little travelled. Our listings are per type
 the abstract BasePage below carries the shared fields instead.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -67,6 +69,29 @@ class BasePage(SocialMixin, Page):
 
     def get_share_image(self):
         return self.social_image or self.get_lead_image()
+
+
+class TypedChildrenMixin:
+    """For a page whose children are all of one type: routing loads the child in one query.
+
+    Wagtail's default route fetches a child as a generic Page, then again as its
+    specific type, then each related row on first use; `routable_children()`
+    returns the specific type with what its template needs already joined.
+    """
+
+    def routable_children(self):
+        raise NotImplementedError
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child_slug, remaining = path_components[0], path_components[1:]
+        try:
+            child = self.routable_children().get(slug=child_slug)
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, remaining)
 
 
 class County(index.Indexed, models.Model):

@@ -9,10 +9,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from exhibits.core.models import BasePage
+from exhibits.core.models import BasePage, TypedChildrenMixin
 
 
-class EnterpriseIndexPage(BasePage):
+class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -23,6 +23,11 @@ class EnterpriseIndexPage(BasePage):
     class Meta:
         verbose_name = _("企业列表")
         verbose_name_plural = _("企业列表")
+
+    def routable_children(self):
+        return EnterprisePage.objects.child_of(self).select_related(
+            "county", "industry", "logo", "social_image"
+        )
 
     def get_context(self, request, *args, **kwargs):
         from exhibits.honorees.models import HonoreePage
@@ -45,7 +50,7 @@ class EnterpriseIndexPage(BasePage):
         return context
 
 
-class EnterprisePage(BasePage):
+class EnterprisePage(TypedChildrenMixin, BasePage):
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("标志"),
@@ -96,6 +101,11 @@ class EnterprisePage(BasePage):
 
     def get_lead_image(self):
         return self.logo
+
+    def routable_children(self):
+        from exhibits.honorees.models import HonoreePage
+
+        return HonoreePage.objects.child_of(self).for_profile()
 
     def stars(self):
         """The enterprise's honorees: its own pages and union profiles of people who work here."""

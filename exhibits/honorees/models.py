@@ -20,7 +20,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from exhibits.core.blocks import StoryBlock
-from exhibits.core.models import BasePage
+from exhibits.core.models import BasePage, TypedChildrenMixin
 from exhibits.core.pinyin import name_initial, name_pinyin
 
 EARLIEST_YEAR = 1950
@@ -85,7 +85,7 @@ class HonourTitle(index.Indexed, models.Model):
         return HonourLevel(self.level).slug
 
 
-class HonoreeIndexPage(BasePage):
+class HonoreeIndexPage(TypedChildrenMixin, BasePage):
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -96,6 +96,9 @@ class HonoreeIndexPage(BasePage):
     class Meta:
         verbose_name = _("先进人物列表")
         verbose_name_plural = _("先进人物列表")
+
+    def routable_children(self):
+        return HonoreePage.objects.child_of(self).for_profile()
 
     def get_context(self, request, *args, **kwargs):
         from exhibits.honorees.listing import HonoreeListing
@@ -112,6 +115,12 @@ class HonoreePageQuerySet(PageQuerySet):
             best_level=Min("honours__title__level"),
             latest_honour_year=Max("honours__year"),
             first_honour_year=Min("honours__year"),
+        )
+
+    def for_profile(self):
+        """The related rows a profile page shows, joined in."""
+        return self.select_related(
+            "employer_enterprise", "county", "industry", "portrait", "social_image"
         )
 
     def for_cards(self):
@@ -297,6 +306,10 @@ class HonoreePage(BasePage):
         top = self.top_honour
         return HonourLevel(top.title.level) if top else None
 
+    @cached_property
+    def tag_names(self):
+        return [tag.name for tag in self.tags.all()]
+
     @property
     def employer(self):
         if self.employer_enterprise_id:
@@ -354,9 +367,8 @@ class HonoreePage(BasePage):
             }
         if self.portrait:
             data["image"] = self.portrait.get_rendition("fill-600x800|format-jpeg").full_url
-        tags = [tag.name for tag in self.tags.all()]
-        if tags:
-            data["knowsAbout"] = tags
+        if self.tag_names:
+            data["knowsAbout"] = self.tag_names
         return data
 
     def get_context(self, request, *args, **kwargs):

@@ -13,7 +13,12 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="laomo-test-media-")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 WHITENOISE_USE_FINDERS = True

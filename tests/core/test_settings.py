@@ -1,0 +1,44 @@
+"""Settings: production refuses to start without what it needs; Chinese is the default."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _import_production(env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    return subprocess.run(
+        [sys.executable, "-c", "import siteconfig.settings.production"],
+        env={**clean, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_settings_require_a_secret_key():
+    result = _import_production({"DATABASE_URL": "sqlite:///x.db"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_load_when_the_environment_is_complete():
+    result = _import_production(
+        {
+            "SECRET_KEY": "x" * 50,
+            "DATABASE_URL": "postgres://u@127.0.0.1/db",
+            "ALLOWED_HOSTS": "laomo.example.cn",
+            "WAGTAILADMIN_BASE_URL": "https://laomo.example.cn",
+        }
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_site_speaks_chinese_in_shanghai_time():
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"

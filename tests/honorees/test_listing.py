@@ -1,0 +1,172 @@
+"""/honorees/: filters in the URL, pinyin sorting, pagination, calm handling of bad input."""
+
+import pytest
+from django.test import override_settings
+
+from exhibits.honorees.models import HonourLevel
+from tests.core.factories import CountyFactory, IndustryFactory
+from tests.enterprises.factories import EnterprisePageFactory
+from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
+
+URL = "/honorees/"
+
+
+def names(response):
+    return [page.title for page in response.context["listing"].page_obj]
+
+
+@pytest.fixture
+def people(honoree_index, enterprise_index):
+    """Five people spread over titles, levels, years, counties, industries and enterprises."""
+    national = HonourTitleFactory(name="全国劳动模范", level=HonourLevel.NATIONAL)
+    provincial = HonourTitleFactory(name="河南省五一劳动奖章", level=HonourLevel.PROVINCIAL)
+    city = HonourTitleFactory(name="平顶山市劳动模范", level=HonourLevel.CITY)
+    craftsman = HonourTitleFactory(name="鹰城大工匠", level=HonourLevel.CITY)
+    ye, lushan = CountyFactory(name="叶县"), CountyFactory(name="鲁山县")
+    coal, health = IndustryFactory(name="煤炭"), IndustryFactory(name="医疗卫生")
+    pingmei = EnterprisePageFactory(parent=enterprise_index, title="平顶山天安煤业")
+    shenma = EnterprisePageFactory(parent=enterprise_index, title="神马实业")
+
+    def person(name, county, industry, enterprise, *honours):
+        page = HonoreePageFactory(
+            parent=honoree_index,
+            title=name,
+            county=county,
+            industry=industry,
+            employer_enterprise=enterprise,
+        )
+        for title, year in honours:
+            HonourFactory(page=page, title=title, year=year)
+        return page
+
+    return {
+        "titles": {"national": national, "provincial": provincial, "city": city},
+        "counties": {"ye": ye, "lushan": lushan},
+        "industries": {"coal": coal},
+        "enterprises": {"pingmei": pingmei, "shenma": shenma},
+        "张伟": person("张伟", ye, coal, pingmei, (city, 2010), (national, 2020)),
+        "安娜": person("安娜", lushan, health, None, (city, 2015)),
+        "曾强": person("曾强", ye, coal, shenma, (provincial, 2018)),
+        "白雪": person("白雪", lushan, coal, pingmei, (craftsman, 2022)),
+        "王芳": person("王芳", ye, health, None),
+    }
+
+
+def test_default_order_is_surname_pinyin_not_code_point(client, people):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert names(response) == ["安娜", "白雪", "王芳", "曾强", "张伟"]
+
+
+def test_sort_by_highest_level_puts_national_first(client, people):
+    response = client.get(URL, {"sort": "level"})
+    assert names(response) == ["张伟", "曾强", "安娜", "白雪", "王芳"]
+
+
+def test_sort_by_newest_honour(client, people):
+    response = client.get(URL, {"sort": "recent"})
+    assert names(response) == ["白雪", "张伟", "曾强", "安娜", "王芳"]
+
+
+def test_filter_by_honour_title(client, people):
+    response = client.get(URL, {"title": people["titles"]["city"].pk})
+    assert names(response) == ["安娜", "张伟"]
+
+
+def test_filter_by_level(client, people):
+    response = client.get(URL, {"level": "national"})
+    assert names(response) == ["张伟"]
+
+
+def test_filter_by_county_industry_and_enterprise(client, people):
+    assert names(client.get(URL, {"county": people["counties"]["lushan"].pk})) == ["安娜", "白雪"]
+    assert names(client.get(URL, {"industry": people["industries"]["coal"].pk})) == [
+        "白雪",
+        "曾强",
+        "张伟",
+    ]
+    shenma = people["enterprises"]["shenma"]
+    assert names(client.get(URL, {"enterprise": shenma.pk})) == ["曾强"]
+
+
+def test_filter_by_year(client, people):
+    assert names(client.get(URL, {"year": 2020})) == ["张伟"]
+
+
+def test_title_and_year_must_match_the_same_honour(client, people):
+    city = people["titles"]["city"]
+    # 张伟 became a city model worker in 2010, not 2020 (his 2020 honour is national).
+    assert names(client.get(URL, {"title": city.pk, "year": 2020})) == []
+    assert names(client.get(URL, {"title": city.pk, "year": 2010})) == ["张伟"]
+
+
+def test_filters_combine(client, people):
+    response = client.get(
+        URL,
+        {
+            "county": people["counties"]["ye"].pk,
+            "industry": people["industries"]["coal"].pk,
+            "sort": "level",
+        },
+    )
+    assert names(response) == ["张伟", "曾强"]
+
+
+def test_a_filtered_view_is_a_shareable_url_with_removable_chips(client, people):
+    ye = people["counties"]["ye"]
+    response = client.get(f"{URL}?county={ye.pk}&level=national")
+    html = response.content.decode()
+    assert names(response) == ["张伟"]
+    # The form shows the choices made, and each applied filter can be removed on its own.
+    assert f'<option value="{ye.pk}" selected>叶县</option>' in html
+    assert f'href="?county={ye.pk}"' in html  # removing "level" keeps the county
+    assert "荣誉级别：国家级" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "county=abc",
+        "county=999999",
+        "level=galactic",
+        "title=1%27%20OR%201=1",
+        "year=-5",
+        "year=99999999999999999999",
+        "sort=drop table",
+        "page=abc",
+        "page=99999",
+        "enterprise=%00",
+        "industry=1&industry=2",
+    ],
+)
+def test_bad_filter_values_never_cause_an_error_page(client, people, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+
+
+def test_unknown_values_are_ignored_and_said_so(client, people):
+    response = client.get(URL, {"county": "999999", "level": "national"})
+    assert names(response) == ["张伟"]
+    assert "部分筛选条件无法识别，已忽略" in response.content.decode()
+
+
+def test_no_results_is_said_plainly(client, people):
+    response = client.get(URL, {"level": "county"})
+    assert response.status_code == 200
+    assert "没有找到符合条件的先进人物" in response.content.decode()
+
+
+@override_settings(HONOREES_PER_PAGE=2)
+def test_pagination_keeps_the_filters(client, people):
+    coal = people["industries"]["coal"]
+    first = client.get(URL, {"industry": coal.pk})
+    assert names(first) == ["白雪", "曾强"]
+    html = first.content.decode()
+    assert f"?industry={coal.pk}&amp;page=2" in html
+    second = client.get(URL, {"industry": coal.pk, "page": 2})
+    assert names(second) == ["张伟"]
+
+
+def test_drafts_and_private_pages_are_not_listed(client, people):
+    people["安娜"].unpublish()
+    assert "安娜" not in names(client.get(URL))
