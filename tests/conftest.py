@@ -1,11 +1,32 @@
 """Shared fixtures: the site tree (home, honoree and enterprise indexes), built per test."""
 
+import shutil
+
 import pytest
+from django.core.cache import cache
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 from tests.core.factories import HomePageFactory
 from tests.enterprises.factories import EnterpriseIndexPageFactory
 from tests.honorees.factories import HonoreeIndexPageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _throwaway_media(tmp_path_factory):
+    """Uploads and renditions go to a temporary folder that is removed afterwards."""
+    media = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=str(media)):
+        yield media
+    shutil.rmtree(media, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rolled-back tests reuse ids, so a cached rendition or site root could point at nothing."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

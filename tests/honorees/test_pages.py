@@ -22,7 +22,8 @@ def wang_fang(honoree_index, enterprise_index):
         employer_enterprise=enterprise,
         post="综采队队长",
         summary="扎根井下二十年，主持技术革新三十余项。",
-        portrait=ImageFactory(description=""),
+        # Large enough for both rendition widths the templates ask for.
+        portrait=ImageFactory(description="", file__width=900, file__height=1200),
         portrait_alt="王芳在井下巡检",
     )
     page.tags.add("技术革新", "安全生产")
