@@ -437,6 +437,9 @@ def main():
             WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
             SECURE_SSL_REDIRECT="0",
             DATABASE_URL=database_url,
+            # Production requires a shared cache; a per-run prefix keeps old renditions out.
+            REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            CACHE_KEY_PREFIX=f"laomo-bench-{os.getpid()}",
             MEDIA_ROOT=str(media_root),
             STATIC_ROOT=str(static_root),
             PYTHONUNBUFFERED="1",

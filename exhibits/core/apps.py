@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "exhibits.core"
     label = "core"
     verbose_name = "站点基础"
+
+    def ready(self):
+        from exhibits.core import signals
+
+        signals.connect()

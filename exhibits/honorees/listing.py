@@ -6,11 +6,13 @@ malformed or unknown is dropped (and reported in `ignored`), never an error page
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from exhibits.core import content_version
 from exhibits.core.models import County, Industry
 from exhibits.honorees.models import HonoreePage, Honour, HonourLevel, HonourTitle
 
@@ -35,24 +37,30 @@ class HonoreeFilterForm(forms.Form):
     sort = forms.ChoiceField(label=_("排序"), required=False)
 
     def __init__(self, data, **kwargs):
-        from exhibits.enterprises.models import EnterprisePage
-
         super().__init__(data, **kwargs)
         anything = [("", _("全部"))]
-        self.fields["title"].choices = anything + list(
-            HonourTitle.objects.values_list("id", "name")
+        choices = cache.get_or_set(
+            f"honoree-filter-choices:{content_version.current()}", self.load_choices, 86400
         )
+        for name, options in choices.items():
+            self.fields[name].choices = anything + options
         self.fields["level"].choices = anything + [(lv.slug, lv.label) for lv in HonourLevel]
-        self.fields["county"].choices = anything + list(County.objects.values_list("id", "name"))
-        self.fields["industry"].choices = anything + list(
-            Industry.objects.values_list("id", "name")
-        )
-        self.fields["enterprise"].choices = anything + list(
-            EnterprisePage.objects.live().public().order_by("title").values_list("id", "title")
-        )
-        years = Honour.objects.order_by("-year").values_list("year", flat=True).distinct()
-        self.fields["year"].choices = anything + [(y, _("%d年") % y) for y in years]
         self.fields["sort"].choices = [(key, label) for key, (label, _order) in SORTS.items()]
+
+    @staticmethod
+    def load_choices():
+        """The options editors maintain; cached until the content version changes."""
+        from exhibits.enterprises.models import EnterprisePage
+
+        years = Honour.objects.order_by("-year").values_list("year", flat=True).distinct()
+        enterprises = EnterprisePage.objects.live().public().order_by("title")
+        return {
+            "title": list(HonourTitle.objects.values_list("id", "name")),
+            "county": list(County.objects.values_list("id", "name")),
+            "industry": list(Industry.objects.values_list("id", "name")),
+            "enterprise": list(enterprises.values_list("id", "title")),
+            "year": [(year, f"{year}年") for year in years],
+        }
 
 
 class HonoreeListing:

@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "exhibits.core.context_processors.content_version",
             ],
         },
     },
@@ -103,7 +104,7 @@ if os.environ.get("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "laomo",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "laomo"),
         }
     }
 else:

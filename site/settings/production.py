@@ -18,6 +18,9 @@ def require(name):
 DEBUG = False
 SECRET_KEY = require("SECRET_KEY")
 require("DATABASE_URL")
+# Worker processes share cached fragments and the content version through Redis;
+# a per-process cache would let workers serve different versions of the site.
+require("REDIS_URL")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [require("ALLOWED_HOSTS")]
 WAGTAILADMIN_BASE_URL = require("WAGTAILADMIN_BASE_URL")
 

@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _import_production(env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    unset = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "-c", "import siteconfig.settings.production"],
         env={**clean, **env},
@@ -27,11 +28,18 @@ def test_production_settings_require_a_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
+def test_production_settings_require_redis():
+    result = _import_production({"SECRET_KEY": "x" * 50, "DATABASE_URL": "sqlite:///x.db"})
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
 def test_production_settings_load_when_the_environment_is_complete():
     result = _import_production(
         {
             "SECRET_KEY": "x" * 50,
             "DATABASE_URL": "postgres://u@127.0.0.1/db",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
             "ALLOWED_HOSTS": "laomo.example.cn",
             "WAGTAILADMIN_BASE_URL": "https://laomo.example.cn",
         }
