@@ -19,6 +19,7 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["enterprises.EnterprisePage"]
     max_count = 1
+    show_in_menus_default = True  # a section of the site: listed in the header
 
     class Meta:
         verbose_name = _("企业列表")

@@ -92,6 +92,7 @@ class HonoreeIndexPage(TypedChildrenMixin, BasePage):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["honorees.HonoreePage"]
     max_count = 1
+    show_in_menus_default = True  # a section of the site: listed in the header
 
     class Meta:
         verbose_name = _("先进人物列表")
