@@ -1,0 +1,256 @@
+"""Writes the demo plan to the database; everything is looked up by a stable key before it is made.
+
+A rerun finds every page, image, title and user it made the first time and leaves them as
+they are: no new rows, no new page revisions. Pages are published once, when created.
+"""
+
+import io
+import uuid
+from collections import Counter
+
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import CommandError
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
+from exhibits.demo import data, pictures, plan
+from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "admin"
+FEATURED_COUNT = 8
+# Stream block ids derive from this namespace, so two fresh databases hold the same story JSON.
+BLOCK_NAMESPACE = uuid.UUID("5f0b6a52-7a43-4c3e-9d1e-6c7a1f3b2d10")
+
+
+class DemoSeeder:
+    """Creates what is missing of the demo data set and counts what it made and what it found."""
+
+    def __init__(self, honorees, enterprises):
+        self.enterprise_plans = plan.plan_enterprises(enterprises)
+        self.honoree_plans = plan.plan_honorees(honorees, self.enterprise_plans)
+        self.created = Counter()
+        self.found = Counter()
+
+    @transaction.atomic
+    def run(self):
+        self.build()
+
+    def build(self):
+        home = HomePage.objects.first()
+        if home is None:
+            raise CommandError("没有找到首页，请先运行 manage.py migrate。")
+        self.collection = Collection.get_first_root_node()
+        self.titles = self.honour_titles()
+        self.counties = self.named_rows(County, data.COUNTIES, "counties")
+        self.industries = self.named_rows(Industry, data.INDUSTRIES, "industries")
+        self.scenes = {}
+        honoree_index = self.child_page(
+            home,
+            HonoreeIndexPage,
+            "honorees",
+            lambda: HonoreeIndexPage(title="先进人物", intro=data.HONOREE_INDEX_INTRO),
+        )
+        enterprise_index = self.child_page(
+            home,
+            EnterpriseIndexPage,
+            "enterprises",
+            lambda: EnterpriseIndexPage(title="企业星光大道", intro=data.ENTERPRISE_INDEX_INTRO),
+        )
+        enterprises = {
+            spec["slug"]: self.enterprise(enterprise_index, spec) for spec in self.enterprise_plans
+        }
+        honorees = {
+            person.slug: self.honoree(honoree_index, enterprises, person)
+            for person in self.honoree_plans
+        }
+        self.home(home, honorees)
+        self.admin_user()
+
+    # --- reference data ---------------------------------------------------------------
+
+    def honour_titles(self):
+        titles = {}
+        for name, level, body, sort_order, _first, _cycle in data.HONOUR_TITLES:
+            title, created = HonourTitle.objects.get_or_create(
+                name=name,
+                defaults={"level": level, "awarding_body": body, "sort_order": sort_order},
+            )
+            self.count("titles", created)
+            titles[name] = title
+        return titles
+
+    def named_rows(self, model, names, key):
+        rows = {}
+        for position, name in enumerate(names, start=1):
+            row, created = model.objects.get_or_create(
+                name=name, defaults={"sort_order": position * 10}
+            )
+            self.count(key, created)
+            rows[name] = row
+        return rows
+
+    # --- images -----------------------------------------------------------------------
+
+    def image(self, title, filename, draw, description=""):
+        """The image with this title, drawn and stored only when there is none yet."""
+        model = get_image_model()
+        existing = model.objects.filter(title=title).order_by("pk").first()
+        if existing:
+            self.count("images", False)
+            return existing
+        image = model(title=title, collection=self.collection, description=description)
+        image.file = ImageFile(io.BytesIO(draw()), name=filename)
+        image.save()
+        self.count("images", True)
+        return image
+
+    def scene(self, industry):
+        if industry not in self.scenes:
+            place, alt = data.SCENES[industry]
+            self.scenes[industry] = self.image(
+                f"事迹配图：{place}",
+                f"scene-{data.INDUSTRIES.index(industry) + 1:02d}.jpg",
+                lambda: pictures.draw_scene(industry),
+                description=alt,
+            )
+        return self.scenes[industry]
+
+    # --- pages ------------------------------------------------------------------------
+
+    def child_page(self, parent, model, slug, build, key="pages"):
+        """The child of `parent` with this slug; built, added and published if missing."""
+        page = model.objects.child_of(parent).filter(slug=slug).first()
+        if page is None and model.max_count == 1:
+            # A one-per-site page an editor gave another slug is still that page.
+            page = model.objects.first()
+        if page is not None:
+            self.count(key, False)
+            return page
+        page = build()
+        page.slug = slug
+        return self.publish_new(parent, page, key)
+
+    def publish_new(self, parent, page, key):
+        parent.add_child(instance=page)
+        # add_child has just validated the page; validating again for the revision is waste.
+        page.save_revision(clean=False).publish()
+        self.count(key, True)
+        return page
+
+    def enterprise(self, index, spec):
+        def build():
+            logo = self.image(
+                f"{spec['name']}标志",
+                f"logo-{spec['slug']}.jpg",
+                lambda: pictures.draw_logo(spec["logo_text"], spec["colour"]),
+                description=f"{spec['name']}的标志",
+            )
+            return EnterprisePage(
+                title=spec["name"],
+                logo=logo,
+                county=self.counties[spec["county"]],
+                industry=self.industries[spec["industry"]],
+                introduction=spec["introduction"],
+                search_description=spec["search_description"],
+            )
+
+        return self.child_page(index, EnterprisePage, spec["slug"], build, key="enterprises")
+
+    def honoree(self, index, enterprises, person):
+        # Slugs are unique across the demo set, so a person is found wherever an editor moved them.
+        page = HonoreePage.objects.filter(slug=person.slug).first()
+        if page is not None:
+            self.count("honorees", False)
+            return page
+        enterprise = enterprises.get(person.enterprise_slug)
+        portrait = self.image(
+            f"{person.name}肖像",
+            f"portrait-{person.slug}.jpg",
+            lambda: pictures.draw_portrait(person.look),
+            description=person.portrait_alt,
+        )
+        page = HonoreePage(
+            title=person.name,
+            slug=person.slug,
+            gender=person.gender,
+            birth_year=person.birth_year,
+            portrait=portrait,
+            portrait_alt=person.portrait_alt,
+            summary=person.summary,
+            employer_enterprise=enterprise,
+            employer_name=person.employer_name,
+            post=person.post,
+            county=self.counties[person.county],
+            industry=self.industries[person.industry],
+            story=self.story_blocks(person),
+        )
+        page.honours = [
+            Honour(title=self.titles[title], year=year, note=note, sort_order=position)
+            for position, (title, year, note) in enumerate(person.honours)
+        ]
+        page.tags.add(*person.tags)
+        parent = enterprise if person.parent == "enterprise" else index
+        return self.publish_new(parent, page, "honorees")
+
+    def story_blocks(self, person):
+        """The planned story as StreamField JSON, with block ids derived from the person."""
+        blocks = []
+        for position, (kind, value) in enumerate(person.story):
+            if kind == "scene":
+                image = self.scene(person.industry)
+                kind = "image"
+                value = {
+                    "image": {
+                        "image": image.pk,
+                        "alt_text": image.description,
+                        "decorative": False,
+                    },
+                    "caption": value,
+                }
+            block_id = uuid.uuid5(BLOCK_NAMESPACE, f"{person.slug}:{position}")
+            blocks.append({"type": kind, "value": value, "id": str(block_id)})
+        return blocks
+
+    def home(self, home, honorees):
+        """Fill the banner and the featured people unless an editor or an earlier run did."""
+        changed = False
+        if home.hero_image_id is None:
+            home.hero_title = data.HERO_TITLE
+            home.hero_text = data.HERO_TEXT
+            home.hero_image = self.image(
+                "首页横幅：鹰城晨曦",
+                "home-hero.jpg",
+                pictures.draw_hero,
+                description="朝阳下的矿井井架、冷却塔、厂房和塔吊剪影",
+            )
+            changed = True
+        if not home.featured_honorees.exists():
+            # The most decorated people first: national titles, then the longest record.
+            ranked = sorted(
+                self.honoree_plans, key=lambda p: (p.best_level, -len(p.honours), p.index)
+            )
+            home.featured_honorees = [
+                HomeFeaturedHonoree(honoree=honorees[person.slug], sort_order=position)
+                for position, person in enumerate(ranked[:FEATURED_COUNT])
+            ]
+            changed = True
+        if changed:
+            home.save_revision().publish()
+        self.count("home", changed)
+
+    def admin_user(self):
+        user_model = get_user_model()
+        if user_model.objects.filter(username=ADMIN_USERNAME).exists():
+            # Never reset the password of an existing admin.
+            self.count("users", False)
+            return
+        user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", ADMIN_PASSWORD)
+        self.count("users", True)
+
+    def count(self, key, created):
+        (self.created if created else self.found)[key] += 1

@@ -1,0 +1,64 @@
+"""`manage.py seed_demo`: fill the site with the invented demo content; safe to run again."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from exhibits.demo import data
+from exhibits.demo.builders import ADMIN_PASSWORD, ADMIN_USERNAME, DemoSeeder
+
+DEFAULT_HONOREES = 160
+
+SUMMARY_LABELS = [
+    ("titles", "荣誉称号", "个"),
+    ("counties", "县（市、区）", "个"),
+    ("industries", "行业", "个"),
+    ("pages", "栏目页", "个"),
+    ("enterprises", "企业", "家"),
+    ("honorees", "先进人物", "人"),
+    ("images", "图片", "张"),
+    ("users", "管理员", "个"),
+]
+
+
+class Command(BaseCommand):
+    help = "创建演示数据：先进人物、企业星光大道、荣誉称号和后台管理员。重复运行不会产生重复数据。"
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--honorees",
+            type=int,
+            default=DEFAULT_HONOREES,
+            help=f"先进人物人数（默认 {DEFAULT_HONOREES}）",
+        )
+        parser.add_argument(
+            "--enterprises",
+            type=int,
+            default=len(data.ENTERPRISES),
+            help=(
+                f"企业数量，1 到 {len(data.ENTERPRISES)}（默认全部）；"
+                "不少于 12 家时覆盖全部县（市、区）"
+            ),
+        )
+
+    def handle(self, *args, honorees, enterprises, **options):
+        if not 1 <= enterprises <= len(data.ENTERPRISES):
+            raise CommandError(f"--enterprises 须在 1 到 {len(data.ENTERPRISES)} 之间")
+        if honorees < 0:
+            raise CommandError("--honorees 不能为负数")
+        started = time.monotonic()
+        seeder = DemoSeeder(honorees=honorees, enterprises=enterprises)
+        seeder.run()
+
+        for key, label, unit in SUMMARY_LABELS:
+            made, found = seeder.created[key], seeder.found[key]
+            self.stdout.write(f"{label}：新建 {made} {unit}，已存在 {found} {unit}")
+        self.stdout.write(
+            f"首页横幅与推荐人物：{'已填写' if seeder.created['home'] else '保持不变'}"
+        )
+        self.stdout.write(
+            self.style.SUCCESS(f"演示数据已就绪（用时 {time.monotonic() - started:.1f} 秒）")
+        )
+        self.stdout.write(
+            f"后台 http://127.0.0.1:8000/admin/ 用户名 {ADMIN_USERNAME} 密码 {ADMIN_PASSWORD}"
+        )

@@ -1,0 +1,169 @@
+"""seed_demo fills the site with spread-out, published demo content, and a rerun changes nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
+from exhibits.demo import data, pictures, plan
+from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
+
+# Twelve enterprises lie in twelve different counties, so this small run still covers them all.
+SMALL = {"honorees": 20, "enterprises": 12}
+
+
+def seed(**options):
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out, **options)
+    return out.getvalue()
+
+
+def database_counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "honours": Honour.objects.count(),
+        "titles": HonourTitle.objects.count(),
+        "counties": County.objects.count(),
+        "industries": Industry.objects.count(),
+        "tags": Tag.objects.count(),
+        "tagged": HonoreeTag.objects.count(),
+        "featured": HomeFeaturedHonoree.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_small_run_builds_the_site_across_every_county_and_enterprise():
+    seed(**SMALL)
+
+    honorees = HonoreePage.objects.select_related("county")
+    enterprises = EnterprisePage.objects.all()
+    assert honorees.count() == 20
+    assert enterprises.count() == 12
+    assert {h.county.name for h in honorees} == set(data.COUNTIES)
+    for enterprise in enterprises:
+        assert enterprise.stars().exists(), f"{enterprise.title} 没有先进人物"
+        assert enterprise.logo is not None
+        assert "<h2>" in enterprise.introduction
+
+    # Union-owned profiles under the index, enterprise stars under their enterprise.
+    index = HonoreeIndexPage.objects.get(slug="honorees", title="先进人物")
+    under_index = HonoreePage.objects.child_of(index)
+    assert under_index.filter(employer_enterprise__isnull=False).exists()
+    assert under_index.exclude(employer_name="").exists()
+    stars = HonoreePage.objects.filter(depth=index.depth + 2)
+    assert stars.exists()
+    assert all(star.employer_enterprise_id for star in stars)
+    assert EnterpriseIndexPage.objects.get(slug="enterprises").title == "企业星光大道"
+
+    home = HomePage.objects.get()
+    assert home.hero_image is not None
+    assert home.hero_title == data.HERO_TITLE
+    assert home.featured_honorees.count() == 8
+    assert set(HonourTitle.objects.values_list("name", flat=True)) == {
+        row[0] for row in data.HONOUR_TITLES
+    }
+    assert Page.objects.live().count() == Page.objects.count()
+
+
+@pytest.mark.django_db
+def test_every_honoree_is_a_complete_published_profile():
+    seed(**SMALL)
+
+    for person in HonoreePage.objects.prefetch_related("honours__title"):
+        assert person.live and person.latest_revision_id is not None
+        assert 2 <= len(person.title) <= 3
+        assert 1 <= person.honours.count() <= 4
+        assert all(1995 <= h.year <= 2025 for h in person.honours.all())
+        assert person.portrait is not None and person.portrait_alt
+        assert person.summary.endswith("。")
+        assert person.post and person.gender and person.birth_year
+        assert person.employer, "每个人都有工作单位"
+        assert person.tags.exists()
+        assert [b.block_type for b in person.story].count("paragraph") >= 3
+        assert any(b.block_type == "quote" for b in person.story)
+
+
+@pytest.mark.django_db
+def test_second_run_changes_nothing():
+    seed(**SMALL)
+    before = database_counts()
+    latest_revisions = dict(Page.objects.values_list("pk", "latest_revision_id"))
+
+    output = seed(**SMALL)
+
+    assert database_counts() == before
+    assert dict(Page.objects.values_list("pk", "latest_revision_id")) == latest_revisions
+    assert "先进人物：新建 0 人，已存在 20 人" in output
+
+
+@pytest.mark.django_db
+def test_demo_admin_logs_in_with_admin_admin_and_a_rerun_keeps_a_changed_password(client):
+    output = seed(**SMALL)
+    assert "后台 http://127.0.0.1:8000/admin/ 用户名 admin 密码 admin" in output
+    assert client.login(username="admin", password="admin")
+
+    admin = get_user_model().objects.get(username="admin")
+    admin.set_password("my-own-secret")
+    admin.save()
+    seed(**SMALL)
+
+    assert get_user_model().objects.get(username="admin").check_password("my-own-secret")
+
+
+def test_plan_is_the_same_every_time_and_small_runs_are_a_prefix():
+    enterprises = plan.plan_enterprises(len(data.ENTERPRISES))
+    full = plan.plan_honorees(160, enterprises)
+    again = plan.plan_honorees(160, enterprises)
+    small = plan.plan_honorees(20, enterprises)
+
+    assert [p.name for p in full] == [p.name for p in again]
+    assert [p.honours for p in full] == [p.honours for p in again]
+    assert [p.slug for p in small] == [p.slug for p in full[:20]]
+    assert pictures.draw_portrait(full[0].look) == pictures.draw_portrait(again[0].look)
+
+
+def test_honours_climb_from_city_to_national_and_stay_in_the_past():
+    enterprises = plan.plan_enterprises(len(data.ENTERPRISES))
+    for person in plan.plan_honorees(160, enterprises):
+        years = [year for _title, year, _note in person.honours]
+        levels = [plan.TITLE_LEVELS[title] for title, _year, _note in person.honours]
+        assert years == sorted(set(years)), person.name
+        assert levels == sorted(levels, reverse=True), person.name
+        assert all(data.FIRST_HONOUR_YEAR <= year <= data.LAST_YEAR for year in years)
+        assert all(year >= person.birth_year + 18 for year in years)
+
+
+def test_names_share_surnames_and_include_polyphonic_ones():
+    enterprises = plan.plan_enterprises(len(data.ENTERPRISES))
+    people = plan.plan_honorees(160, enterprises)
+    names = [p.name for p in people]
+
+    assert len(set(names)) == len(names)
+    surnames = [name[0] for name in names]
+    assert max(surnames.count(s) for s in set(surnames)) >= 5
+    assert {"单", "曾", "解"} <= set(surnames)
+    # Slugs read the surname as a surname: 单 is shan, not dan.
+    assert all(p.slug.startswith("shan-") for p in people if p.name[0] == "单")
+
+
+# The full demo set: the slowest test here (about half a minute on SQLite).
+@pytest.mark.django_db
+def test_default_run_builds_the_full_demo_set():
+    seed()
+
+    assert HonoreePage.objects.live().count() >= 150
+    assert EnterprisePage.objects.live().count() >= 12
+    assert County.objects.count() == 12
+    used_counties = set(HonoreePage.objects.values_list("county__name", flat=True))
+    assert used_counties == set(data.COUNTIES)
+    assert not HonoreePage.objects.filter(honours__isnull=True).exists()
