@@ -90,9 +90,10 @@ TEMPLATES = [
 ]
 
 # SQLite is the embedded default; production sets DATABASE_URL (PostgreSQL).
+# An empty DATABASE_URL counts as unset (`make test` blanks it for the SQLite run).
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
