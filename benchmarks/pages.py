@@ -484,7 +484,7 @@ def main():
             "gunicorn": f"{args.workers} sync workers on 127.0.0.1:{port}",
             "settings": f"siteconfig.settings.production (STATIC_ROOT, MEDIA_ROOT in {tmp})",
             "cache": "redis (REDIS_URL)" if env.get("REDIS_URL") else "locmem (per worker)",
-            "DB_CONN_MAX_AGE": env.get("DB_CONN_MAX_AGE", "0 (unset)"),
+            "DB_CONN_MAX_AGE": env.get("DB_CONN_MAX_AGE", "60 (production default)"),
             "client": f"{args.threads} closed-loop http.client threads, {args.seconds:g} s per URL",
             "median page": f"{statistics.median(sizes.values()):,.0f} bytes",
             "Python": f"{sys.version.split()[0]}; {versions()}",
