@@ -52,3 +52,10 @@ def honoree_index(home):
 @pytest.fixture
 def enterprise_index(home):
     return EnterpriseIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def park(home):
+    from tests.park.factories import ParkPageFactory
+
+    return ParkPageFactory(parent=home)

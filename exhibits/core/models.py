@@ -155,7 +155,11 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["honorees.HonoreeIndexPage", "enterprises.EnterpriseIndexPage"]
+    subpage_types = [
+        "honorees.HonoreeIndexPage",
+        "enterprises.EnterpriseIndexPage",
+        "park.ParkPage",
+    ]
     max_count = 1
 
     class Meta:

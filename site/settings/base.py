@@ -29,11 +29,14 @@ INSTALLED_APPS = [
     "exhibits.core",
     "exhibits.honorees",
     "exhibits.enterprises",
+    "exhibits.park",
+    "exhibits.links",
     "exhibits.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -152,7 +155,20 @@ WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", _("简体中文"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Audio guides for the sculptures are documents too.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "txt",
+    "xlsx",
+    "zip",
+    "mp3",
+    "m4a",
+    "ogg",
+]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 

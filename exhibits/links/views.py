@@ -1,0 +1,45 @@
+"""Short links /p/<id>/ and their QR codes /qr/<id>.svg and /qr/<id>.png.
+
+A printed plaque outlives slugs and page moves, so it carries the page id; the
+short link redirects to wherever the page lives now. Only live, public pages
+answer: a draft, a private page or a missing id is a plain 404.
+"""
+
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from wagtail.models import Page
+
+from exhibits.links import qr
+
+
+def public_page(page_id):
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404("没有这个页面")
+    return page
+
+
+def short_url(page):
+    """The absolute short link on the page's own Wagtail Site, so the public host is right."""
+    site = page.get_site()
+    root = site.root_url if site else ""
+    return root + reverse("short-link", args=[page.pk])
+
+
+def short_link(request, page_id):
+    page = public_page(page_id)
+    return HttpResponseRedirect(page.get_url(request=request))
+
+
+@cache_control(public=True, max_age=86400)
+def qr_svg(request, page_id):
+    page = public_page(page_id)
+    return HttpResponse(qr.svg(short_url(page), title=page.title), content_type="image/svg+xml")
+
+
+@cache_control(public=True, max_age=86400)
+def qr_png(request, page_id):
+    page = public_page(page_id)
+    size = qr.png_size(request.GET.get("size"))
+    return HttpResponse(qr.png(short_url(page), size), content_type="image/png")
