@@ -12,7 +12,7 @@ import segno
 ERROR_CORRECTION = "q"
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 PNG_DEFAULT_SIZE = 512
-PNG_MIN_SIZE = 64
+PNG_MIN_SIZE = 128  # three pixels a module at least, or phones struggle
 PNG_MAX_SIZE = 2048
 
 
@@ -22,8 +22,15 @@ def make(url):
 
 def svg(url, title=""):
     buffer = io.BytesIO()
+    # A white ground of its own: plaques may be printed on coloured or dark stock.
     make(url).save(
-        buffer, kind="svg", scale=10, border=QUIET_ZONE, title=title or None, xmldecl=True
+        buffer,
+        kind="svg",
+        scale=10,
+        border=QUIET_ZONE,
+        light="#fff",
+        title=title or None,
+        xmldecl=True,
     )
     return buffer.getvalue()
 
@@ -42,5 +49,5 @@ def png(url, size=PNG_DEFAULT_SIZE):
     modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
     scale = max(1, size // modules)  # whole pixels per module keep the edges sharp
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=scale, border=QUIET_ZONE)
+    code.save(buffer, kind="png", scale=scale, border=QUIET_ZONE, light="#fff")
     return buffer.getvalue()
