@@ -175,6 +175,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from exhibits.enterprises.models import EnterpriseIndexPage
         from exhibits.honorees.models import HonoreeIndexPage, HonoreePage
+        from exhibits.park.models import ParkPage
 
         context = super().get_context(request, *args, **kwargs)
         featured_ids = [f.honoree_id for f in self.featured_honorees.all()]
@@ -183,6 +184,7 @@ class HomePage(BasePage):
         context["featured_honorees"] = [by_id[i] for i in featured_ids if i in by_id]
         context["honoree_index"] = HonoreeIndexPage.objects.live().first()
         context["enterprise_index"] = EnterpriseIndexPage.objects.live().first()
+        context["park"] = ParkPage.objects.live().first()
         context["honoree_count"] = HonoreePage.objects.live().public().count()
         return context
 
