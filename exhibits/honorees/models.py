@@ -375,7 +375,24 @@ class HonoreePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_honorees"] = self.related_honorees()
+        context["park_sculptures"] = self.park_sculptures()
+        if context["park_sculptures"]:
+            from exhibits.park.models import ParkPage
+
+            context["park"] = ParkPage.objects.select_related("map_image").first()
         return context
+
+    def park_sculptures(self):
+        """The live sculptures in the park that depict this person."""
+        from exhibits.park.models import SculpturePage
+
+        return list(
+            SculpturePage.objects.live()
+            .public()
+            .filter(depicted__honoree=self)
+            .select_related("zone")
+            .distinct()
+        )
 
     def related_honorees(self, limit=6):
         """Colleagues first (same enterprise), then holders of the same titles."""

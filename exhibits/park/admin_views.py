@@ -1,0 +1,41 @@
+"""Admin page that lays out the plaques of a chosen zone or year, one per printed page."""
+
+from django import forms
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from exhibits.park.models import ParkZone, SculpturePage
+
+
+class PlaqueSelectionForm(forms.Form):
+    zone = forms.ModelChoiceField(
+        label=_("分区"), queryset=ParkZone.objects.all(), required=False, empty_label=_("全部分区")
+    )
+    year = forms.TypedChoiceField(label=_("入园年份"), coerce=int, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = (
+            SculpturePage.objects.live()
+            .order_by("-year_of_entry")
+            .values_list("year_of_entry", flat=True)
+            .distinct()
+        )
+        self.fields["year"].choices = [("", _("全部年份"))] + [(y, f"{y}年") for y in years]
+
+
+def print_plaques(request):
+    form = PlaqueSelectionForm(request.GET or None)
+    sculptures = []
+    if form.is_bound and form.is_valid():
+        sculptures = SculpturePage.objects.live().public().for_cards().order_by("title")
+        if form.cleaned_data["zone"]:
+            sculptures = sculptures.filter(zone=form.cleaned_data["zone"])
+        if form.cleaned_data["year"]:
+            sculptures = sculptures.filter(year_of_entry=form.cleaned_data["year"])
+        sculptures = list(sculptures)
+    return render(
+        request,
+        "park/admin/print_plaques.html",
+        {"form": form, "sculptures": sculptures, "submitted": form.is_bound},
+    )
