@@ -4,6 +4,7 @@ A rerun finds every page, image, title and user it made the first time and leave
 they are: no new rows, no new page revisions. Pages are published once, when created.
 """
 
+import datetime
 import io
 import uuid
 from collections import Counter
@@ -19,6 +20,13 @@ from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
+from exhibits.park.models import (
+    ParkPage,
+    ParkZone,
+    SculptureHonoree,
+    SculpturePage,
+    SculpturePhoto,
+)
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "admin"
@@ -33,6 +41,7 @@ class DemoSeeder:
     def __init__(self, honorees, enterprises):
         self.enterprise_plans = plan.plan_enterprises(enterprises)
         self.honoree_plans = plan.plan_honorees(honorees, self.enterprise_plans)
+        self.sculpture_plans = plan.plan_park(self.honoree_plans)
         self.created = Counter()
         self.found = Counter()
 
@@ -69,6 +78,7 @@ class DemoSeeder:
             for person in self.honoree_plans
         }
         self.home(home, honorees)
+        self.park(home, honorees)
         self.admin_user()
 
     # --- reference data ---------------------------------------------------------------
@@ -243,6 +253,78 @@ class DemoSeeder:
             home.save_revision().publish()
         self.count("home", changed)
 
+    # --- the sculpture park -----------------------------------------------------------------
+
+    def park(self, home, honorees):
+        """The park with its map and zones, then every planned sculpture it does not hold yet."""
+        made_before = self.created["park"]
+        park = self.child_page(home, ParkPage, "park", self.build_park, key="park")
+        # Zones belong to the park page: made with it, otherwise left as the editors keep them.
+        zones = {zone.name: zone for zone in park.zones.all()}
+        self.count("zones", self.created["park"] > made_before, len(zones))
+        existing = dict(SculpturePage.objects.child_of(park).values_list("slug", "pk"))
+        # Nobody is cast twice, even when an earlier run of another size placed them elsewhere.
+        depicted = set(
+            SculptureHonoree.objects.filter(sculpture__in=existing.values()).values_list(
+                "honoree_id", flat=True
+            )
+        )
+        for spec in self.sculpture_plans:
+            if spec.slug in existing:
+                self.count("sculptures", False)
+                continue
+            people = [honorees[slug] for slug in spec.honoree_slugs]
+            people = [person for person in people if person.pk not in depicted]
+            if people:
+                self.sculpture(park, zones, spec, people)
+                depicted.update(person.pk for person in people)
+
+    def build_park(self):
+        park_map = self.image(
+            data.PARK_MAP_TITLE,
+            "park-map.png",
+            lambda: pictures.draw_park_map(plan.park_layout()),
+            description=data.PARK_MAP_ALT,
+        )
+        page = ParkPage(
+            title=data.PARK_TITLE,
+            intro=data.PARK_INTRO,
+            opening_hours=data.PARK_OPENING_HOURS,
+            address=data.PARK_ADDRESS,
+            map_image=park_map,
+        )
+        page.zones = [
+            ParkZone(name=zone["name"], description=zone["description"], sort_order=position)
+            for position, zone in enumerate(data.PARK_ZONES)
+        ]
+        return page
+
+    def sculpture(self, park, zones, spec, people):
+        photo = self.image(
+            f"雕塑照片：{spec.title}",
+            f"sculpture-{spec.slug}.jpg",
+            lambda: pictures.draw_sculpture(spec.look),
+            description=spec.photo_alt,
+        )
+        page = SculpturePage(
+            title=spec.title,
+            slug=spec.slug,
+            year_of_entry=spec.year,
+            sculptor=spec.sculptor,
+            material=spec.material,
+            unveiled_on=datetime.date(*spec.unveiled_on),
+            inscription=spec.inscription,
+            zone=zones.get(spec.zone),
+            map_x=spec.map_x,
+            map_y=spec.map_y,
+        )
+        page.depicted = [
+            SculptureHonoree(honoree=person, sort_order=position)
+            for position, person in enumerate(people)
+        ]
+        page.photos = [SculpturePhoto(image=photo, caption=spec.caption, sort_order=0)]
+        return self.publish_new(park, page, "sculptures")
+
     def admin_user(self):
         user_model = get_user_model()
         if user_model.objects.filter(username=ADMIN_USERNAME).exists():
@@ -252,5 +334,5 @@ class DemoSeeder:
         user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", ADMIN_PASSWORD)
         self.count("users", True)
 
-    def count(self, key, created):
-        (self.created if created else self.found)[key] += 1
+    def count(self, key, created, number=1):
+        (self.created if created else self.found)[key] += number

@@ -691,3 +691,143 @@ HERO_TITLE = "劳动最光荣"
 HERO_TEXT = (
     "致敬平顶山的劳动模范、大国工匠与最美职工。他们在矿井、炉前、讲台和病房，书写着不平凡的故事。"
 )
+
+# --- the sculpture park (劳模雕塑园) ----------------------------------------------------
+
+# A default run (this many honorees) fills the park with PARK_SCULPTURES sculptures;
+# smaller runs get proportionally fewer.
+DEFAULT_HONOREES = 160
+PARK_SCULPTURES = 36
+PARK_FIRST_YEAR = 2015
+# Sculptures entering the park each year, 2015–2025, for a full run: more in recent years.
+PARK_YEAR_WEIGHTS = [2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5]
+
+PARK_TITLE = "劳模雕塑园"
+PARK_INTRO = (
+    "<p>劳模雕塑园坐落在湛河北岸，是平顶山市总工会建设的劳模精神教育基地。"
+    "每年“五一”前夕，新获评的全国劳动模范、全国五一劳动奖章获得者和“中原大工匠”"
+    "在这里举行入园仪式，他们的塑像从此与鹰城人民朝夕相伴。</p>"
+    "<p>园区分为劳模广场、工匠长廊、时代先锋园、奉献林和初心湖畔五个区域。"
+    "扫描塑像铭牌上的二维码，即可在手机上阅读人物的先进事迹。"
+    "园区常年接待机关、企业和学校开展党性教育与劳动教育，团体参观请提前预约。</p>"
+)
+PARK_OPENING_HOURS = "全年免费开放 · 6:00—21:00（团体参观请提前三天预约）"
+PARK_ADDRESS = "平顶山市新华区劳模路 1 号（湛河北岸）"
+PARK_MAP_TITLE = "劳模雕塑园平面图"
+PARK_MAP_ALT = (
+    "劳模雕塑园导览平面图：南门入口向北是劳模广场，西侧为工匠长廊，北面是奉献林，"
+    "东北角为时代先锋园，东南角的湖泊四周是初心湖畔"
+)
+
+# The map is drawn at this size; zone areas and sculpture spots are in its pixels.
+PARK_MAP_SIZE = (1600, 1100)
+# Each zone: name, one-line description, what it holds, the area drawn on the map
+# (left, top, right, bottom), where its name is written, and how its spots are laid out.
+PARK_ZONES = [
+    {
+        "key": "plaza",
+        "name": "劳模广场",
+        "description": "园区中心的圆形广场，全国劳动模范和全国先进工作者的塑像环立四周。",
+        "area": (590, 380, 1010, 800),
+        "label": (800, 508),
+        "spots": ("ring", (800, 590), (150, 150), 12, 15),
+        "tint": (226, 196, 150),
+    },
+    {
+        "key": "corridor",
+        "name": "工匠长廊",
+        "description": "西侧百米长廊两旁，“中原大工匠”的塑像讲述精益求精的工匠精神。",
+        "area": (90, 150, 440, 850),
+        "label": (265, 182),
+        "spots": ("columns", (178, 352), (245, 805), 8),
+        "tint": (232, 206, 140),
+    },
+    {
+        "key": "pioneers",
+        "name": "时代先锋园",
+        "description": ("花圃环绕的东北园区，荣获全国五一劳动奖章的新时代奋斗者在此相聚。"),
+        "area": (1180, 120, 1520, 520),
+        "label": (1350, 152),
+        "spots": ("grid", (1250, 1450), (225, 470), 3, 4),
+        "tint": (232, 176, 160),
+    },
+    {
+        "key": "forest",
+        "name": "奉献林",
+        "description": "林荫小径旁伫立着扎根平凡岗位、默默奉献的劳动模范。",
+        "area": (490, 120, 1110, 355),
+        "label": (800, 152),
+        "spots": ("columns", (545, 635, 725, 875, 965, 1055), (212, 318), 2),
+        "tint": (120, 160, 96),
+    },
+    {
+        "key": "lake",
+        "name": "初心湖畔",
+        "description": "一组组群像环湖而立，寓意不忘初心、薪火相传。",
+        "area": (1090, 570, 1530, 1000),
+        "label": (1310, 790),
+        "spots": ("ring", (1310, 790), (205, 170), 14, 0),
+        "tint": (150, 196, 196),
+    },
+]
+# The pond in 初心湖畔: centre and radii on the map.
+PARK_POND = ((1310, 790), (140, 108))
+
+# Group sculptures by industry: title and slug.
+PARK_GROUPS = {
+    "煤炭开采": ("煤海先锋群像", "meihai-xianfeng"),
+    "装备制造": ("智造先锋群像", "zhizao-xianfeng"),
+    "建筑": ("筑城先锋群像", "zhucheng-xianfeng"),
+    "教育": ("杏坛园丁群像", "xingtan-yuanding"),
+    "电力": ("光明使者群像", "guangming-shizhe"),
+    "钢铁": ("钢铁脊梁群像", "gangtie-jiliang"),
+    "医疗卫生": ("仁心仁术群像", "renxin-renshu"),
+    "化工": ("化工尖兵群像", "huagong-jianbing"),
+    "交通运输": ("通途先锋群像", "tongtu-xianfeng"),
+    "商贸服务": ("服务标兵群像", "fuwu-biaobing"),
+    "农业": ("沃野耕耘群像", "woye-gengyun"),
+}
+# The industry as a front line (战线), for group inscriptions.
+FRONT_LINES = {
+    "煤炭开采": "煤炭",
+    "装备制造": "装备制造",
+    "建筑": "城市建设",
+    "教育": "教育",
+    "电力": "电力",
+    "钢铁": "钢铁",
+    "医疗卫生": "医疗卫生",
+    "化工": "化工",
+    "交通运输": "交通运输",
+    "商贸服务": "商贸服务",
+    "农业": "农业",
+}
+
+# Fictional sculptors and the park's materials.
+SCULPTORS = [
+    "郑远山",
+    "秦墨林",
+    "何石青",
+    "庞云川",
+    "陆青禾",
+    "夏鼎文",
+    "闵立峰",
+    "温承铸",
+    "韦晓岚",
+    "顾思源",
+]
+MATERIALS = ["铸铜", "铸铜", "锻铜", "汉白玉", "花岗岩", "不锈钢"]
+
+# Inscriptions end with one of these; craftsmen with the spirit of craftsmanship.
+INSCRIPTION_CLOSINGS = [
+    "立此塑像，以彰其德，以励后人。",
+    "劳动最光荣，劳动者最伟大。谨立此像，昭示来者。",
+    "其功在业，其德在人。铭之于石，永志不忘。",
+    "爱岗敬业、争创一流，艰苦奋斗、勇于创新，淡泊名利、甘于奉献。谨以此像，致敬劳模。",
+    "初心如磐，笃行致远。特立此像，以资纪念。",
+]
+CRAFT_CLOSING = "执着专注、精益求精、一丝不苟、追求卓越。谨以此像，致敬工匠。"
+GROUP_CLOSINGS = [
+    "他们以平凡铸就非凡，共同书写了鹰城产业工人的时代篇章。立此群像，以励后人。",
+    "他们并肩奋斗、薪火相传，是鹰城劳动者的优秀代表。铭之于石，永志不忘。",
+    "他们的名字与这座城市一同成长。谨立此像，昭示来者。",
+]

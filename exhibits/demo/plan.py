@@ -4,6 +4,7 @@ Honoree number i draws from its own random stream, so the first twenty people ar
 same whether a run asks for twenty or for two hundred, and every run plans the same set.
 """
 
+import math
 import random
 from dataclasses import dataclass, field
 
@@ -417,3 +418,283 @@ def _plan_look(plan, rng):
         medal=plan.best_level <= 2,
         palette=rng.randrange(4),
     )
+
+
+# --- the sculpture park ------------------------------------------------------------------
+
+NATIONAL_TITLES = {name for name, level in TITLE_LEVELS.items() if level == 1}
+GRAND_CRAFTSMAN = "中原大工匠"
+PLAZA_TITLES = {"全国劳动模范", "全国先进工作者"}
+CEREMONY_DAYS = (26, 27, 28, 29, 30)  # the May Day ceremony falls in late April
+RECENT_YEAR = 2021  # from this year on, entrants are the new era's pioneers (时代先锋)
+COUNT_WORDS = {2: "两", 3: "三"}
+
+
+@dataclass(frozen=True)
+class SculptureLook:
+    """What a drawn sculpture photo shows; pictures.draw_sculpture reads it."""
+
+    seed: str
+    material: str
+    figures: tuple  # (gender, helmet, clothing, pose) for each person
+    plaque: str  # the name(s) cut into the plinth
+
+
+@dataclass
+class SculpturePlan:
+    slug: str
+    title: str
+    honoree_slugs: list
+    year: int
+    unveiled_on: tuple = ()  # (year, month, day)
+    sculptor: str = ""
+    material: str = ""
+    inscription: str = ""
+    zone: str = ""  # the zone's name
+    map_x: float = 0.0
+    map_y: float = 0.0
+    industry: str = ""
+    look: SculptureLook | None = None
+    caption: str = ""
+    photo_alt: str = ""
+
+    @property
+    def is_group(self):
+        return len(self.honoree_slugs) > 1
+
+
+def sculpture_count(honorees):
+    """36 sculptures for the default 160 honorees, proportionally fewer for a smaller run."""
+    wanted = -(-data.PARK_SCULPTURES * honorees // data.DEFAULT_HONOREES)  # rounded up
+    return min(data.PARK_SCULPTURES, wanted)
+
+
+def park_candidates(people):
+    """Who may enter the park, best first: national honours, then 中原大工匠, then the province."""
+    ranked = []
+    for person in people:
+        titles = {title for title, _year, _note in person.honours}
+        if titles & NATIONAL_TITLES:
+            tier = 0
+        elif GRAND_CRAFTSMAN in titles:
+            tier = 1
+        elif "河南省劳动模范" in titles:
+            tier = 2
+        elif person.best_level == 2:
+            tier = 3
+        else:
+            continue
+        ranked.append((tier, -len(person.honours), person.index, person))
+    ranked.sort(key=lambda row: row[:3])
+    return [person for *_key, person in ranked]
+
+
+def entry_honours(person):
+    """The honours that brought someone into the park: national, 中原大工匠, else provincial."""
+    top = [
+        (title, year)
+        for title, year, _note in person.honours
+        if title in NATIONAL_TITLES or title == GRAND_CRAFTSMAN
+    ]
+    return top or [(t, y) for t, y, _n in person.honours if TITLE_LEVELS[t] == 2]
+
+
+def park_spots(zone):
+    """The spots a zone offers for sculptures, in map pixels, in the order they are filled."""
+    kind, *args = zone["spots"]
+    if kind == "ring":
+        (cx, cy), (rx, ry), count, offset = args
+        spots = [
+            (
+                cx + rx * math.cos(math.radians(offset + 360 * k / count)),
+                cy + ry * math.sin(math.radians(offset + 360 * k / count)),
+            )
+            for k in range(count)
+        ]
+    elif kind == "columns":
+        xs, (top, bottom), rows = args
+        step = (bottom - top) / (rows - 1)
+        spots = [(x, top + step * row) for row in range(rows) for x in xs]
+    else:  # grid
+        (left, right), (top, bottom), cols, rows = args
+        dx = (right - left) / (cols - 1)
+        dy = (bottom - top) / (rows - 1) if rows > 1 else 0
+        spots = [(left + dx * c, top + dy * r) for r in range(rows) for c in range(cols)]
+    random.Random(f"{data.SEED}:park:{zone['key']}").shuffle(spots)
+    return [(round(x), round(y)) for x, y in spots]
+
+
+def plan_park(people):
+    """The sculptures for the planned honorees: who, when, where, by whom and in what material."""
+    by_slug = {person.slug: person for person in people}
+    sculptures = _choose_subjects(park_candidates(people), sculpture_count(len(people)))
+    _assign_years(sculptures, by_slug)
+    sculptures.sort(key=lambda s: (s.year, s.slug))
+    _assign_places(sculptures, by_slug)
+    for sculpture in sculptures:
+        _describe_sculpture(sculpture, [by_slug[slug] for slug in sculpture.honoree_slugs])
+    return sculptures
+
+
+def _choose_subjects(ranked, total):
+    """`total` sculptures, about one in twelve a group of two or three from one industry."""
+    groups_wanted = min(3, max(1, total // 12)) if total >= 4 else 0
+    # Groups are of people with national honours or 中原大工匠 where the industry has two of
+    # them; a small run, short of such pairs, looks among the next best candidates as well.
+    top = NATIONAL_TITLES | {GRAND_CRAFTSMAN}
+    eligible = [p for p in ranked if entry_honours(p)[0][0] in top]
+    for pool in (eligible, ranked[: total * 2]):
+        by_industry = {}
+        for person in pool:
+            by_industry.setdefault(person.industry, []).append(person)
+        industries = [i for i in data.PARK_GROUPS if len(by_industry.get(i, ())) >= 2]
+        if len(industries) >= groups_wanted:
+            break
+    sculptures, grouped = [], set()
+    for industry in industries[:groups_wanted]:
+        members = by_industry[industry][:3]
+        title, slug = data.PARK_GROUPS[industry]
+        sculptures.append(
+            SculpturePlan(slug, title, [p.slug for p in members], 0, industry=industry)
+        )
+        grouped.update(p.slug for p in members)
+    for person in ranked:
+        if len(sculptures) >= total:
+            break
+        if person.slug not in grouped:
+            sculptures.append(
+                SculpturePlan(
+                    person.slug, f"{person.name}塑像", [person.slug], 0, industry=person.industry
+                )
+            )
+    return sculptures
+
+
+def _assign_years(sculptures, by_slug):
+    """Entry years from 2015 on, never before the honour that earned them, spread by weight."""
+    first = data.PARK_FIRST_YEAR
+    years = range(first, data.LAST_YEAR + 1)
+    scale = len(sculptures) / sum(data.PARK_YEAR_WEIGHTS)
+    target = {year: w * scale for year, w in zip(years, data.PARK_YEAR_WEIGHTS, strict=True)}
+    placed = dict.fromkeys(years, 0)
+
+    def earned(sculpture):
+        return max(
+            min(year for _t, year in entry_honours(by_slug[slug]))
+            for slug in sculpture.honoree_slugs
+        )
+
+    # The latest-earned first: they have the fewest years to choose from.
+    for sculpture in sorted(sculptures, key=lambda s: (-earned(s), s.slug)):
+        allowed = range(max(first, earned(sculpture)), data.LAST_YEAR + 1)
+        year = max(allowed, key=lambda y: (target[y] - placed[y], -y))
+        placed[year] += 1
+        sculpture.year = year
+
+
+def _zone_preference(sculpture, people):
+    titles = {title for person in people for title, _year, _note in person.honours}
+    if sculpture.is_group:
+        return "lake"
+    if titles & PLAZA_TITLES:
+        return "plaza"
+    if GRAND_CRAFTSMAN in titles:
+        return "corridor"
+    # National May Day medals, and the newer entrants among the province's model workers.
+    if titles & NATIONAL_TITLES or sculpture.year >= RECENT_YEAR:
+        return "pioneers"
+    return "forest"
+
+
+def _assign_places(sculptures, by_slug):
+    """Each sculpture to its zone (or the emptiest other one when full), on the next free spot."""
+    width, height = data.PARK_MAP_SIZE
+    zones = {zone["key"]: zone for zone in data.PARK_ZONES}
+    free = {key: park_spots(zone) for key, zone in zones.items()}
+    for sculpture in sculptures:
+        key = _zone_preference(sculpture, [by_slug[s] for s in sculpture.honoree_slugs])
+        if not free[key]:
+            key = max(free, key=lambda k: len(free[k]))
+        x, y = free[key].pop(0)
+        sculpture.zone = zones[key]["name"]
+        sculpture.map_x = round(x / width, 4)
+        sculpture.map_y = round(y / height, 4)
+
+
+def _honour_phrase(title, year):
+    if title.endswith("奖章"):
+        return f"{year}年荣获{title}"
+    if title.endswith("工匠"):
+        return f"{year}年获评“{title}”"
+    return f"{year}年荣获“{title}”称号"
+
+
+def _describe_sculpture(sculpture, people):
+    rng = random.Random(f"{data.SEED}:sculpture:{sculpture.slug}")
+    day = random.Random(f"{data.SEED}:ceremony:{sculpture.year}").choice(CEREMONY_DAYS)
+    sculpture.unveiled_on = (sculpture.year, 4, day)
+    sculpture.sculptor = rng.choice(data.SCULPTORS)
+    sculpture.material = rng.choice(data.MATERIALS)
+    names = "、".join(person.name for person in people)
+    if sculpture.is_group:
+        deeds = "；".join(person.name + person.summary.rstrip("。") for person in people)
+        sculpture.inscription = (
+            f"这组群像塑造了{names}{COUNT_WORDS[len(people)]}位"
+            f"{data.FRONT_LINES[sculpture.industry]}战线的优秀代表。{deeds}。"
+            + rng.choice(data.GROUP_CLOSINGS)
+        )
+    else:
+        (person,) = people
+        honours = "，".join(_honour_phrase(t, y) for t, y in entry_honours(person))
+        closing = (
+            data.CRAFT_CLOSING if person.track == "craft" else rng.choice(data.INSCRIPTION_CLOSINGS)
+        )
+        summary = person.summary.replace(f"在{person.employer}", "在本单位")
+        sculpture.inscription = (
+            f"{person.name}，{person.employer}{person.post}。{summary}{honours}。{closing}"
+        )
+    figures = tuple(
+        (
+            person.gender,
+            bool(person.look.helmet),
+            person.look.clothing,
+            rng.randrange(4),
+        )
+        for person in people
+    )
+    sculpture.look = SculptureLook(
+        seed=sculpture.slug,
+        material=sculpture.material,
+        figures=figures,
+        plaque=sculpture.title if sculpture.is_group else people[0].name,
+    )
+    year, month, day = sculpture.unveiled_on
+    sculpture.caption = (
+        f"{sculpture.title}，{sculpture.material}，{year}年{month}月{day}日揭幕（示意插画）"
+    )
+    kind = "群像" if sculpture.is_group else "人像"
+    sculpture.photo_alt = (
+        f"{sculpture.title}的示意插画：{sculpture.material}{kind}立于基座之上，"
+        f"基座上刻着“{sculpture.look.plaque}”，身后是园中的绿树"
+    )
+
+
+def park_layout():
+    """What pictures.draw_park_map needs: the map size, the pond, and each zone with its spots."""
+    return {
+        "size": data.PARK_MAP_SIZE,
+        "pond": data.PARK_POND,
+        "zones": [
+            {
+                "name": zone["name"],
+                "area": zone["area"],
+                "label": zone["label"],
+                "tint": zone["tint"],
+                "key": zone["key"],
+                "spots": park_spots(zone),
+                # Ring zones: the centre and radii of the circle their spots stand on.
+                "ring": zone["spots"][1:3] if zone["spots"][0] == "ring" else None,
+            }
+            for zone in data.PARK_ZONES
+        ],
+    }

@@ -1,6 +1,9 @@
 """seed_demo fills the site with spread-out, published demo content, and a rerun changes nothing."""
 
 import io
+import itertools
+import math
+from collections import Counter
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +16,13 @@ from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
+from exhibits.park.models import (
+    ParkPage,
+    ParkZone,
+    SculptureHonoree,
+    SculpturePage,
+    SculpturePhoto,
+)
 
 # Twelve enterprises lie in twelve different counties, so this small run still covers them all.
 SMALL = {"honorees": 20, "enterprises": 12}
@@ -38,7 +48,50 @@ def database_counts():
         "tagged": HonoreeTag.objects.count(),
         "featured": HomeFeaturedHonoree.objects.count(),
         "users": get_user_model().objects.count(),
+        "parks": ParkPage.objects.count(),
+        "zones": ParkZone.objects.count(),
+        "sculptures": SculpturePage.objects.count(),
+        "sculpture photos": SculpturePhoto.objects.count(),
+        "depicted": SculptureHonoree.objects.count(),
     }
+
+
+def assert_park_is_complete():
+    """The park with its map and zones; every sculpture live, placed, pictured, of real people."""
+    park = ParkPage.objects.get(slug="park", title="劳模雕塑园")
+    assert park.live and park.get_parent().specific_class is HomePage
+    assert park.map_image is not None
+    assert (park.map_image.width, park.map_image.height) == data.PARK_MAP_SIZE
+    assert [z.name for z in park.zones.all()] == [z["name"] for z in data.PARK_ZONES]
+    assert all(zone.description for zone in park.zones.all())
+    assert park.intro and park.opening_hours and park.address
+
+    sculptures = list(
+        SculpturePage.objects.child_of(park)
+        .select_related("zone")
+        .prefetch_related("depicted__honoree", "photos__image")
+    )
+    for sculpture in sculptures:
+        assert sculpture.live and sculpture.latest_revision_id is not None
+        people = [link.honoree for link in sculpture.depicted.all()]
+        assert 1 <= len(people) <= 3, sculpture.title
+        assert all(person.live for person in people)
+        assert 0 <= sculpture.map_x <= 1 and 0 <= sculpture.map_y <= 1
+        assert sculpture.zone is not None and sculpture.zone.park_id == park.pk
+        photos = list(sculpture.photos.all())
+        assert len(photos) == 1 and photos[0].caption and photos[0].image.description
+        assert sculpture.sculptor and sculpture.material in data.MATERIALS
+        assert sculpture.inscription.endswith("。")
+        assert (sculpture.unveiled_on.year, sculpture.unveiled_on.month) == (
+            sculpture.year_of_entry,
+            4,
+        )
+        assert sculpture.unveiled_on.day >= 20
+    depicted = [link.honoree_id for s in sculptures for link in s.depicted.all()]
+    assert len(depicted) == len(set(depicted)), "有人出现在两座雕塑中"
+    for a, b in itertools.combinations(sculptures, 2):
+        assert math.dist((a.map_x, a.map_y), (b.map_x, b.map_y)) >= 0.04, (a.title, b.title)
+    return sculptures
 
 
 @pytest.mark.django_db
@@ -74,6 +127,11 @@ def test_small_run_builds_the_site_across_every_county_and_enterprise():
     }
     assert Page.objects.live().count() == Page.objects.count()
 
+    # Twenty people fill a small park: five sculptures, one of them a group.
+    sculptures = assert_park_is_complete()
+    assert len(sculptures) == plan.sculpture_count(20) == 5
+    assert any(s.depicted.count() > 1 for s in sculptures)
+
 
 @pytest.mark.django_db
 def test_every_honoree_is_a_complete_published_profile():
@@ -104,6 +162,9 @@ def test_second_run_changes_nothing():
     assert database_counts() == before
     assert dict(Page.objects.values_list("pk", "latest_revision_id")) == latest_revisions
     assert "先进人物：新建 0 人，已存在 20 人" in output
+    assert "劳模雕塑园：新建 0 个，已存在 1 个" in output
+    assert "园区分区：新建 0 个，已存在 5 个" in output
+    assert "雕塑：新建 0 座，已存在 5 座" in output
 
 
 @pytest.mark.django_db
@@ -167,3 +228,71 @@ def test_default_run_builds_the_full_demo_set():
     used_counties = set(HonoreePage.objects.values_list("county__name", flat=True))
     assert used_counties == set(data.COUNTIES)
     assert not HonoreePage.objects.filter(honours__isnull=True).exists()
+
+    sculptures = assert_park_is_complete()
+    assert len(sculptures) == data.PARK_SCULPTURES >= 30
+    assert len({s.year_of_entry for s in sculptures}) >= 5
+    groups = [s for s in sculptures if s.depicted.count() > 1]
+    assert 2 <= len(groups) <= 4
+    assert all(s.title.endswith("群像") for s in groups)
+    assert len({s.zone.name for s in sculptures}) == len(data.PARK_ZONES)
+
+
+def park_plan(honorees=160):
+    enterprises = plan.plan_enterprises(len(data.ENTERPRISES))
+    people = plan.plan_honorees(honorees, enterprises)
+    return people, plan.plan_park(people)
+
+
+def test_park_plan_is_seeded_and_scales_with_the_honorees():
+    _people, sculptures = park_plan()
+    _people, again = park_plan()
+    assert sculptures == again
+    assert len(sculptures) == 36
+    assert [plan.sculpture_count(n) for n in (0, 1, 20, 80, 160, 400)] == [0, 1, 5, 18, 36, 36]
+    assert park_plan(0)[1] == []
+    # More enter the park in recent years than in the first ones.
+    years = Counter(s.year for s in sculptures)
+    assert set(years) == set(range(2015, 2026))
+    assert sum(years[y] for y in (2023, 2024, 2025)) > sum(years[y] for y in (2015, 2016, 2017))
+
+
+def test_national_honours_and_zhongyuan_craftsmen_enter_the_park_first():
+    people, sculptures = park_plan()
+    depicted = [slug for s in sculptures for slug in s.honoree_slugs]
+    assert len(depicted) == len(set(depicted))
+    top_titles = plan.NATIONAL_TITLES | {"中原大工匠"}
+    for person in people:
+        if {title for title, _y, _n in person.honours} & top_titles:
+            assert person.slug in depicted, person.name
+    by_slug = {person.slug: person for person in people}
+    for sculpture in sculptures:
+        earned = [
+            min(y for _t, y in plan.entry_honours(by_slug[s])) for s in sculpture.honoree_slugs
+        ]
+        assert sculpture.year >= max(earned), sculpture.title
+        assert 2015 <= sculpture.year <= data.LAST_YEAR
+        for slug in sculpture.honoree_slugs:
+            assert by_slug[slug].name in sculpture.inscription
+
+
+def test_sculptures_stand_in_their_zone_apart_from_each_other():
+    _people, sculptures = park_plan(400)  # more candidates than spots in some zones
+    width, height = data.PARK_MAP_SIZE
+    areas = {zone["name"]: zone["area"] for zone in data.PARK_ZONES}
+    for sculpture in sculptures:
+        left, top, right, bottom = areas[sculpture.zone]
+        assert left <= sculpture.map_x * width <= right, sculpture.title
+        assert top <= sculpture.map_y * height <= bottom, sculpture.title
+    for a, b in itertools.combinations(sculptures, 2):
+        assert math.dist((a.map_x, a.map_y), (b.map_x, b.map_y)) >= 0.04
+
+
+def test_park_pictures_are_drawn_the_same_every_time():
+    _people, sculptures = park_plan(20)
+    group = next(s for s in sculptures if s.is_group)
+    photo = pictures.draw_sculpture(group.look)
+    assert photo == pictures.draw_sculpture(group.look)
+    assert photo.startswith(b"\xff\xd8")  # JPEG
+    park_map = pictures.draw_park_map(plan.park_layout())
+    assert park_map.startswith(b"\x89PNG")

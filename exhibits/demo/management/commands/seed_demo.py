@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from exhibits.demo import data
 from exhibits.demo.builders import ADMIN_PASSWORD, ADMIN_USERNAME, DemoSeeder
 
-DEFAULT_HONOREES = 160
+DEFAULT_HONOREES = data.DEFAULT_HONOREES
 
 SUMMARY_LABELS = [
     ("titles", "荣誉称号", "个"),
@@ -16,13 +16,19 @@ SUMMARY_LABELS = [
     ("pages", "栏目页", "个"),
     ("enterprises", "企业", "家"),
     ("honorees", "先进人物", "人"),
+    ("park", "劳模雕塑园", "个"),
+    ("zones", "园区分区", "个"),
+    ("sculptures", "雕塑", "座"),
     ("images", "图片", "张"),
     ("users", "管理员", "个"),
 ]
 
 
 class Command(BaseCommand):
-    help = "创建演示数据：先进人物、企业星光大道、荣誉称号和后台管理员。重复运行不会产生重复数据。"
+    help = (
+        "创建演示数据：先进人物、企业星光大道、劳模雕塑园、荣誉称号和后台管理员。"
+        "重复运行不会产生重复数据。"
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
