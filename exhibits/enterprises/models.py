@@ -1,12 +1,14 @@
 """Enterprise sections (企业"星光大道"): the enterprise index and one page per enterprise."""
 
+from django import forms
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from exhibits.core.models import BasePage, TypedChildrenMixin
@@ -35,8 +37,14 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         live_stars = HonoreePage.objects.live().public()
+        form = EnterpriseFilterForm(request.GET)
+        form.is_valid()  # invalid values drop out of cleaned_data and are ignored
+        chosen = {k: v for k, v in form.cleaned_data.items() if v is not None}
+        context["filter_form"] = form
+        context["is_filtered"] = bool(chosen)
         context["enterprises"] = (
             EnterprisePage.objects.child_of(self)
+            .filter(**chosen)
             .live()
             .public()
             .select_related("county", "industry")
@@ -49,6 +57,22 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
             .order_by("title")
         )
         return context
+
+
+class EnterpriseFilterForm(forms.Form):
+    county = forms.ModelChoiceField(
+        label=_("县（市、区）"), queryset=None, required=False, empty_label=_("全部")
+    )
+    industry = forms.ModelChoiceField(
+        label=_("行业"), queryset=None, required=False, empty_label=_("全部")
+    )
+
+    def __init__(self, *args, **kwargs):
+        from exhibits.core.models import County, Industry
+
+        super().__init__(*args, **kwargs)
+        self.fields["county"].queryset = County.objects.all()
+        self.fields["industry"].queryset = Industry.objects.all()
 
 
 class EnterprisePage(TypedChildrenMixin, BasePage):
@@ -86,6 +110,12 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
             heading=_("基本信息"),
         ),
         FieldPanel("introduction"),
+        InlinePanel(
+            "star_order",
+            heading=_("星光大道排序"),
+            label=_("人物"),
+            help_text=_("按此顺序展示；未列出的人物按姓氏拼音排在后面"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -122,7 +152,50 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
             .order_by("name_pinyin")
         )
 
+    def ordered_stars(self):
+        """The stars in the order the enterprise's editors chose, the rest by pinyin."""
+        position = {link.honoree_id: link.sort_order for link in self.star_order.all()}
+        unlisted = len(position)
+        return sorted(
+            self.stars(), key=lambda page: (position.get(page.pk, unlisted), page.name_pinyin)
+        )
+
+    @staticmethod
+    def honour_statistics(stars):
+        """How many honours of each level the stars hold, best level first."""
+        from exhibits.honorees.models import Honour, HonourLevel
+
+        counts = dict(
+            Honour.objects.filter(page__in=[star.pk for star in stars])
+            .values_list("title__level")
+            .annotate(count=Count("id"))
+        )
+        return [(HonourLevel(level), counts[level]) for level in sorted(counts)]
+
+    def last_updated(self, stars):
+        """When the section last changed publicly: the page itself or any of its stars."""
+        moments = [self.last_published_at] + [star.last_published_at for star in stars]
+        return max((m for m in moments if m), default=None)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stars"] = list(self.stars())
+        stars = self.ordered_stars()
+        context["stars"] = stars
+        context["honour_statistics"] = self.honour_statistics(stars)
+        context["last_updated"] = self.last_updated(stars)
         return context
+
+
+class EnterpriseStar(Orderable):
+    """The order of an enterprise's wall of stars, chosen by its editors."""
+
+    enterprise = ParentalKey(EnterprisePage, on_delete=models.CASCADE, related_name="star_order")
+    honoree = models.ForeignKey(
+        "honorees.HonoreePage", verbose_name=_("人物"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("honoree")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("星光大道排序")
+        verbose_name_plural = _("星光大道排序")

@@ -48,3 +48,59 @@ def test_unpublished_enterprise_is_not_shown(client, pingmei, enterprise_index):
     pingmei.unpublish()
     assert client.get(pingmei.url).status_code == 404
     assert pingmei.title not in client.get(enterprise_index.url).content.decode()
+
+
+def test_enterprise_list_filters_by_county_and_industry(client, enterprise_index):
+    from tests.core.factories import CountyFactory, IndustryFactory
+
+    ye, coal = CountyFactory(name="叶县"), IndustryFactory(name="煤炭开采")
+    mine = EnterprisePageFactory(
+        parent=enterprise_index, title="叶县煤矿", county=ye, industry=coal
+    )
+    other = EnterprisePageFactory(parent=enterprise_index, title="卫东机械厂")
+
+    def shown(params):
+        response = client.get(enterprise_index.url, params)
+        assert response.status_code == 200
+        return {e.pk for e in response.context["enterprises"]}
+
+    assert shown({"county": ye.pk}) == {mine.pk}
+    assert shown({"county": ye.pk, "industry": coal.pk}) == {mine.pk}
+    assert shown({}) == {mine.pk, other.pk}
+    assert shown({"county": "abc", "industry": "999999"}) == {mine.pk, other.pk}
+
+
+def test_stars_follow_the_order_editors_chose(client, pingmei, honoree_index):
+    from exhibits.enterprises.models import EnterpriseStar
+
+    an = HonoreePageFactory(parent=pingmei, title="安娜")
+    zhang = HonoreePageFactory(parent=pingmei, title="张伟")
+    wang = HonoreePageFactory(parent=honoree_index, title="王芳", employer_enterprise=pingmei)
+    EnterpriseStar.objects.create(enterprise=pingmei, honoree=zhang, sort_order=0)
+    EnterpriseStar.objects.create(enterprise=pingmei, honoree=wang, sort_order=1)
+
+    stars = client.get(pingmei.url).context["stars"]
+    assert [p.pk for p in stars] == [zhang.pk, wang.pk, an.pk]  # unlisted ones come last
+
+
+def test_enterprise_page_counts_honours_by_level_and_says_when_it_changed(client, pingmei):
+    from exhibits.honorees.models import HonourLevel
+    from tests.honorees.factories import HonourFactory, HonourTitleFactory
+
+    national = HonourTitleFactory(name="全国劳动模范", level=HonourLevel.NATIONAL)
+    city = HonourTitleFactory(name="平顶山市劳动模范", level=HonourLevel.CITY)
+    a, b = HonoreePageFactory(parent=pingmei), HonoreePageFactory(parent=pingmei)
+    HonourFactory(page=a, title=national, year=2020)
+    HonourFactory(page=a, title=city, year=2012)
+    HonourFactory(page=b, title=city, year=2016)
+    b.save_revision().publish()
+
+    response = client.get(pingmei.url)
+    assert response.context["honour_statistics"] == [
+        (HonourLevel.NATIONAL, 1),
+        (HonourLevel.CITY, 2),
+    ]
+    b.refresh_from_db()
+    assert response.context["last_updated"] == b.last_published_at
+    html = response.content.decode()
+    assert "最近更新" in html and "荣誉统计" in html
