@@ -7,14 +7,15 @@ from wagtail.test.utils import WagtailPageTestCase
 from exhibits.core.models import HomePage
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonourLevel
+from exhibits.park.models import ParkPage
 from tests.core.factories import ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
 
 
 class TestPageTreeRules(WagtailPageTestCase):
-    def test_home_holds_the_two_indexes(self):
-        self.assertAllowedSubpageTypes(HomePage, {HonoreeIndexPage, EnterpriseIndexPage})
+    def test_home_holds_the_sections(self):
+        self.assertAllowedSubpageTypes(HomePage, {HonoreeIndexPage, EnterpriseIndexPage, ParkPage})
 
     def test_an_honoree_lives_under_the_honoree_index_or_an_enterprise(self):
         self.assertAllowedParentPageTypes(HonoreePage, {HonoreeIndexPage, EnterprisePage})
