@@ -181,3 +181,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The staleness report flags enterprise sections not updated for this many months.
+ENTERPRISE_STALE_AFTER_MONTHS = int(os.environ.get("ENTERPRISE_STALE_AFTER_MONTHS", "6"))
