@@ -10,15 +10,21 @@ import uuid
 from collections import Counter
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, WorkflowState
 
 from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+from exhibits.enterprises.onboarding import (
+    REVIEWER_GROUP_NAME,
+    OnboardingError,
+    onboard_enterprise,
+)
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
 from exhibits.park.models import (
     ParkPage,
@@ -30,6 +36,19 @@ from exhibits.park.models import (
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "admin"
+# Demo logins for a local machine only: one union reviewer and one editor per enterprise.
+DEMO_PASSWORD = "demo-pass"
+REVIEWER_USERNAME = "shenhe"
+# Appended to one star's summary in the draft that waits for the reviewer.
+REVIEW_DRAFT_ADDITION = "近年又牵头完成班组技术革新三项。"
+
+
+def editor_username(slug):
+    """qiye01, qiye02, …: numbered by the enterprise's place in the data table, not the run."""
+    position = next(i for i, spec in enumerate(data.ENTERPRISES, start=1) if spec["slug"] == slug)
+    return f"qiye{position:02d}"
+
+
 FEATURED_COUNT = 8
 # Stream block ids derive from this namespace, so two fresh databases hold the same story JSON.
 BLOCK_NAMESPACE = uuid.UUID("5f0b6a52-7a43-4c3e-9d1e-6c7a1f3b2d10")
@@ -40,6 +59,9 @@ class DemoSeeder:
 
     def __init__(self, honorees, enterprises):
         self.enterprise_plans = plan.plan_enterprises(enterprises)
+        # (username, enterprise name) of every demo editor, for the command to print.
+        self.editor_logins = []
+        self.review_page = None
         self.honoree_plans = plan.plan_honorees(honorees, self.enterprise_plans)
         self.sculpture_plans = plan.plan_park(self.honoree_plans)
         self.created = Counter()
@@ -80,6 +102,12 @@ class DemoSeeder:
         self.home(home, honorees)
         self.park(home, honorees)
         self.admin_user()
+        editors = {
+            spec["slug"]: self.onboard(enterprises[spec["slug"]], spec["slug"])
+            for spec in self.enterprise_plans
+        }
+        self.reviewer_user()
+        self.change_awaiting_review(honorees, editors)
 
     # --- reference data ---------------------------------------------------------------
 
@@ -333,6 +361,68 @@ class DemoSeeder:
             return
         user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", ADMIN_PASSWORD)
         self.count("users", True)
+
+    # --- enterprise editors and the union's review -------------------------------------------
+
+    def onboard(self, page, slug):
+        """The enterprise's editors' group, collections and demo editor; the review workflow."""
+        username = editor_username(slug)
+        try:
+            # The page exists already: onboarding finds it by slug and title and leaves it as is.
+            result = onboard_enterprise(
+                page.title,
+                page.slug,
+                username,
+                f"{username}@example.com",
+                password=DEMO_PASSWORD,
+            )
+        except OnboardingError as error:
+            raise CommandError(f"开通企业“{page.title}”失败：{error}") from error
+        # An existing editor keeps the password they chose; "user" is in created_parts only
+        # when onboarding made the account.
+        self.count("editors", "user" in result.created_parts)
+        self.editor_logins.append((result.user.username, page.title))
+        return result.user
+
+    def reviewer_user(self):
+        user_model = get_user_model()
+        reviewer = user_model.objects.filter(username=REVIEWER_USERNAME).first()
+        created = reviewer is None
+        if created:
+            reviewer = user_model.objects.create_user(
+                REVIEWER_USERNAME, f"{REVIEWER_USERNAME}@example.com", DEMO_PASSWORD
+            )
+        # Onboarding made the group; an existing reviewer keeps their password.
+        reviewer.groups.add(Group.objects.get(name=REVIEWER_GROUP_NAME))
+        self.count("reviewers", created)
+
+    def change_awaiting_review(self, honorees, editors):
+        """One enterprise star's edited summary, submitted by the enterprise's editor.
+
+        Only ever once: a page that has been through review (whatever the outcome) or is in
+        review now is left alone, so a rerun starts no second workflow and adds no revision.
+        """
+        person = next((p for p in self.honoree_plans if p.parent == "enterprise"), None)
+        if person is None:  # a run with no honorees
+            return
+        page = honorees[person.slug]
+        states = WorkflowState.objects.for_instance(page)
+        if states.exists():
+            # Still waiting, or already approved or rejected by the reviewer.
+            if states.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists():
+                self.review_page = page
+                self.count("moderation", False)
+            return
+        workflow = page.get_workflow()
+        if workflow is None or not workflow.active:
+            return  # the union switched review off for this section: nothing to wait for
+        editor = editors[person.enterprise_slug]
+        summary = page.summary.removesuffix("。") + "，" + REVIEW_DRAFT_ADDITION
+        page.summary = summary[: page._meta.get_field("summary").max_length]
+        page.save_revision(user=editor)
+        workflow.start(page, editor)
+        self.review_page = page
+        self.count("moderation", True)
 
     def count(self, key, created, number=1):
         (self.created if created else self.found)[key] += number

@@ -300,12 +300,14 @@ def _ensure_editor(group, page, username, email, password, created_parts):
 
 def _ensure_review_workflow(index, created_parts):
     from exhibits.honorees.models import HonoreeIndexPage
+    from exhibits.park.models import ParkPage
 
     reviewers, created = Group.objects.get_or_create(name=REVIEWER_GROUP_NAME)
     if created:
         created_parts.append("reviewer group")
         _admin_access(reviewers)
-    sections = [index, *HonoreeIndexPage.objects.all()[:1]]
+    # The union's own sections go through the same review, with reviewers as publishers.
+    sections = [index, *HonoreeIndexPage.objects.all()[:1], *ParkPage.objects.all()[:1]]
     for section in sections:
         for permission_type in REVIEWER_PAGE_PERMISSIONS:
             _page_permission(reviewers, section, permission_type, created_parts, "reviewer perm")
@@ -323,8 +325,11 @@ def _ensure_review_workflow(index, created_parts):
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         created_parts.append("workflow task")
-    # A workflow the union set on the index by hand is left alone; otherwise ours
-    # covers every enterprise section below it (Wagtail uses the nearest ancestor's).
-    _, created = WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
-    if created:
-        created_parts.append("workflow page")
+    # A workflow the union set on a section by hand is left alone; otherwise ours covers
+    # every page below it (Wagtail uses the nearest ancestor's).
+    for section in sections:
+        _, created = WorkflowPage.objects.get_or_create(
+            page=section, defaults={"workflow": workflow}
+        )
+        if created:
+            created_parts.append("workflow page")

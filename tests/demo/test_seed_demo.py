@@ -7,14 +7,24 @@ from collections import Counter
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Revision,
+    TaskState,
+    WorkflowState,
+)
 
 from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+from exhibits.enterprises.onboarding import REVIEWER_GROUP_NAME, WORKFLOW_NAME, enterprise_group
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
 from exhibits.park.models import (
     ParkPage,
@@ -48,6 +58,13 @@ def database_counts():
         "tagged": HonoreeTag.objects.count(),
         "featured": HomeFeaturedHonoree.objects.count(),
         "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "group members": get_user_model().groups.through.objects.count(),
+        "group page permissions": GroupPagePermission.objects.count(),
+        "group collection permissions": GroupCollectionPermission.objects.count(),
+        "collections": Collection.objects.count(),
+        "workflow states": WorkflowState.objects.count(),
+        "task states": TaskState.objects.count(),
         "parks": ParkPage.objects.count(),
         "zones": ParkZone.objects.count(),
         "sculptures": SculpturePage.objects.count(),
@@ -165,6 +182,8 @@ def test_second_run_changes_nothing():
     assert "劳模雕塑园：新建 0 个，已存在 1 个" in output
     assert "园区分区：新建 0 个，已存在 5 个" in output
     assert "雕塑：新建 0 座，已存在 5 座" in output
+    assert "企业联络员：新建 0 个，已存在 12 个" in output
+    assert "待审核的修改：新建 0 处，已存在 1 处" in output
 
 
 @pytest.mark.django_db
@@ -179,6 +198,88 @@ def test_demo_admin_logs_in_with_admin_admin_and_a_rerun_keeps_a_changed_passwor
     seed(**SMALL)
 
     assert get_user_model().objects.get(username="admin").check_password("my-own-secret")
+
+
+@pytest.mark.django_db
+def test_every_enterprise_is_onboarded_with_a_demo_editor(client):
+    output = seed(**SMALL)
+
+    enterprises = list(EnterprisePage.objects.order_by("path"))
+    assert len(enterprises) == 12
+    for number, enterprise in enumerate(enterprises, start=1):
+        group = enterprise_group(enterprise)
+        assert group is not None, f"{enterprise.title} 没有企业联络员用户组"
+        editor = group.user_set.get()
+        assert editor.username == f"qiye{number:02d}"
+        assert editor.email == f"qiye{number:02d}@example.com"
+        assert editor.is_active and not editor.is_staff and not editor.is_superuser
+        assert editor.check_password("demo-pass")
+        assert f"  {editor.username}  {enterprise.title}" in output
+    # Two collections per enterprise, besides the root.
+    assert Collection.objects.count() == 1 + 2 * 12
+
+    reviewer = get_user_model().objects.get(username="shenhe")
+    assert reviewer.is_active and not reviewer.is_superuser
+    assert list(reviewer.groups.values_list("name", flat=True)) == [REVIEWER_GROUP_NAME]
+    assert reviewer.check_password("demo-pass")
+    index = EnterpriseIndexPage.objects.get()
+    assert index.get_workflow().name == WORKFLOW_NAME
+
+    assert (
+        "后台 http://127.0.0.1:8000/admin/ 审核员 shenhe / demo-pass，企业联络员 qiye01 / demo-pass"
+        in output
+    )
+    assert client.login(username="shenhe", password="demo-pass")
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_one_star_change_waits_for_the_reviewer_and_its_live_version_is_unchanged():
+    seed(**SMALL)
+
+    state = WorkflowState.objects.get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name == WORKFLOW_NAME
+    page = HonoreePage.objects.get(pk=state.object_id)
+    enterprise = page.get_parent().specific
+    assert isinstance(enterprise, EnterprisePage), "待审核的应是企业星光大道上的人物"
+    editor = state.requested_by
+    assert editor.groups.filter(pk=enterprise_group(enterprise).pk).exists()
+
+    # The live page still shows what was published; the draft carries the editor's change.
+    people = plan.plan_honorees(20, plan.plan_enterprises(12))
+    person = next(p for p in people if p.slug == page.slug)
+    assert page.live and page.has_unpublished_changes
+    assert page.summary == person.summary
+    assert page.live_revision.as_object().summary == person.summary
+    draft = page.get_latest_revision()
+    assert draft.user == editor and draft.pk != page.live_revision_id
+    assert draft.as_object().summary != person.summary
+    assert len(draft.as_object().summary) <= 200
+    assert state.current_task_state.revision_id == draft.pk
+    assert page.revisions.count() == 2
+
+    # The reviewer sees it in their queue.
+    reviewer = get_user_model().objects.get(username="shenhe")
+    assert TaskState.objects.reviewable_by(reviewer).filter(workflow_state=state).exists()
+
+
+@pytest.mark.django_db
+def test_a_rerun_does_not_resubmit_a_change_the_reviewer_has_decided():
+    seed(**SMALL)
+    state = WorkflowState.objects.get()
+    reviewer = get_user_model().objects.get(username="shenhe")
+    state.current_task_state.specific.approve(user=reviewer)
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    revisions = Revision.objects.count()
+
+    output = seed(**SMALL)
+
+    assert WorkflowState.objects.count() == 1
+    assert Revision.objects.count() == revisions
+    assert "待审核的修改：新建 0 处，已存在 0 处" in output
+    assert "待审核：" not in output
 
 
 def test_plan_is_the_same_every_time_and_small_runs_are_a_prefix():

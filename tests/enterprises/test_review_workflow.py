@@ -108,3 +108,13 @@ def test_the_enterprise_editor_cannot_approve_their_own_change(client, submitted
     _act(client, onboarded.user, submitted, "approve")
     assert submitted.workflow_in_progress
     assert submitted.summary == OLD_SUMMARY
+
+
+def test_union_sections_use_the_same_review(enterprise_index, honoree_index, park):
+    from wagtail.models import WorkflowPage
+
+    from exhibits.enterprises.onboarding import WORKFLOW_NAME, onboard_enterprise
+
+    onboard_enterprise("神马实业", "shenma", "shenma01", "s1@example.com")
+    for section in (enterprise_index, honoree_index, park):
+        assert WorkflowPage.objects.get(page=section).workflow.name == WORKFLOW_NAME

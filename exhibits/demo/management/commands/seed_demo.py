@@ -5,7 +5,13 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from exhibits.demo import data
-from exhibits.demo.builders import ADMIN_PASSWORD, ADMIN_USERNAME, DemoSeeder
+from exhibits.demo.builders import (
+    ADMIN_PASSWORD,
+    ADMIN_USERNAME,
+    DEMO_PASSWORD,
+    REVIEWER_USERNAME,
+    DemoSeeder,
+)
 
 DEFAULT_HONOREES = data.DEFAULT_HONOREES
 
@@ -21,6 +27,9 @@ SUMMARY_LABELS = [
     ("sculptures", "雕塑", "座"),
     ("images", "图片", "张"),
     ("users", "管理员", "个"),
+    ("editors", "企业联络员", "个"),
+    ("reviewers", "工会审核员", "个"),
+    ("moderation", "待审核的修改", "处"),
 ]
 
 
@@ -68,3 +77,20 @@ class Command(BaseCommand):
         self.stdout.write(
             f"后台 http://127.0.0.1:8000/admin/ 用户名 {ADMIN_USERNAME} 密码 {ADMIN_PASSWORD}"
         )
+        self.write_demo_logins(seeder)
+
+    def write_demo_logins(self, seeder):
+        """The reviewer's and the enterprise editors' logins (local demo only)."""
+        first_editor = seeder.editor_logins[0][0]
+        self.stdout.write(
+            f"后台 http://127.0.0.1:8000/admin/ 审核员 {REVIEWER_USERNAME} / {DEMO_PASSWORD}，"
+            f"企业联络员 {first_editor} / {DEMO_PASSWORD} …（演示密码，仅供本机使用）"
+        )
+        if seeder.review_page is not None:
+            self.stdout.write(
+                f"待审核：“{seeder.review_page.title}”的事迹简介修改，"
+                f"请以 {REVIEWER_USERNAME} 登录后台审核"
+            )
+        self.stdout.write(f"企业联络员（密码均为 {DEMO_PASSWORD}）：")
+        for username, enterprise in seeder.editor_logins:
+            self.stdout.write(f"  {username}  {enterprise}")
