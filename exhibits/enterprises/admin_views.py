@@ -26,10 +26,13 @@ class OnboardingForm(forms.Form):
     name = forms.CharField(label=_("企业名称"), max_length=255)
     slug = forms.SlugField(label=_("网址名（英文）"), help_text=_("例如 pingmei-tianan"))
     county = forms.ModelChoiceField(
-        label=_("县（市、区）"), queryset=County.objects.all(), required=False
+        label=_("县（市、区）"),
+        queryset=County.objects.all(),
+        required=False,
+        empty_label=_("不指定"),
     )
     industry = forms.ModelChoiceField(
-        label=_("行业"), queryset=Industry.objects.all(), required=False
+        label=_("行业"), queryset=Industry.objects.all(), required=False, empty_label=_("不指定")
     )
     editor_username = forms.CharField(label=_("联络员用户名"), max_length=150)
     editor_email = forms.EmailField(label=_("联络员邮箱"))
