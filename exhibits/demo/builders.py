@@ -26,6 +26,7 @@ from exhibits.enterprises.onboarding import (
     onboard_enterprise,
 )
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
+from exhibits.kiosks.models import KioskDisplay
 from exhibits.park.models import (
     ParkPage,
     ParkZone,
@@ -101,6 +102,7 @@ class DemoSeeder:
         }
         self.home(home, honorees)
         self.park(home, honorees)
+        self.kiosks(home)
         self.admin_user()
         editors = {
             spec["slug"]: self.onboard(enterprises[spec["slug"]], spec["slug"])
@@ -352,6 +354,33 @@ class DemoSeeder:
         ]
         page.photos = [SculpturePhoto(image=photo, caption=spec.caption, sort_order=0)]
         return self.publish_new(park, page, "sculptures")
+
+    # --- the park's kiosks -------------------------------------------------------------------
+
+    def kiosks(self, home):
+        """Two published kiosks: a welcome slide, the featured people, the newest sculptures."""
+        featured = [f.honoree for f in home.featured_honorees.select_related("honoree")]
+        newest = list(SculpturePage.objects.live().order_by("-year_of_entry", "path")[:4])
+        for spec in data.KIOSKS:
+            if KioskDisplay.objects.filter(slug=spec["slug"]).exists():
+                self.count("kiosks", False)
+                continue
+            playlist = [("slide", {"image": home.hero_image, "caption": spec["welcome"]})]
+            playlist += [("honoree", person) for person in featured]
+            playlist += [("sculpture", sculpture) for sculpture in newest]
+            kiosk = KioskDisplay(
+                name=spec["name"],
+                slug=spec["slug"],
+                orientation=spec["orientation"],
+                text_size=spec["text_size"],
+                idle_timeout=spec["idle_timeout"],
+                map_x=spec["here"][0],
+                map_y=spec["here"][1],
+                playlist=playlist,
+            )
+            kiosk.save()
+            kiosk.save_revision().publish()
+            self.count("kiosks", True)
 
     def admin_user(self):
         user_model = get_user_model()

@@ -831,3 +831,25 @@ GROUP_CLOSINGS = [
     "他们并肩奋斗、薪火相传，是鹰城劳动者的优秀代表。铭之于石，永志不忘。",
     "他们的名字与这座城市一同成长。谨立此像，昭示来者。",
 ]
+
+# The park's two touch screens: where they stand (0–1 of the map), and how they are set up.
+KIOSKS = [
+    {
+        "slug": "park-gate",
+        "name": "南门入口展台",
+        "orientation": "landscape",
+        "text_size": "large",
+        "idle_timeout": 90,
+        "here": (0.5, 0.93),
+        "welcome": "欢迎来到劳模雕塑园 · 轻触屏幕认识鹰城劳模",
+    },
+    {
+        "slug": "park-hall",
+        "name": "劳模广场展厅展台",
+        "orientation": "portrait",
+        "text_size": "large",
+        "idle_timeout": 120,
+        "here": (0.5, 0.76),
+        "welcome": "劳动最光荣 · 劳动者最伟大",
+    },
+]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "exhibits.enterprises",
     "exhibits.park",
     "exhibits.links",
+    "exhibits.kiosks",
     "exhibits.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -184,3 +185,15 @@ LOGGING = {
 
 # The staleness report flags enterprise sections not updated for this many months.
 ENTERPRISE_STALE_AFTER_MONTHS = int(os.environ.get("ENTERPRISE_STALE_AFTER_MONTHS", "6"))
+
+# Kiosks: how often they ask for a new content version and send a heartbeat, and how long
+# after the last heartbeat the admin shows a kiosk as offline.
+KIOSK_POLL_SECONDS = int(os.environ.get("KIOSK_POLL_SECONDS", "60"))
+KIOSK_HEARTBEAT_SECONDS = int(os.environ.get("KIOSK_HEARTBEAT_SECONDS", "60"))
+KIOSK_OFFLINE_AFTER_SECONDS = int(os.environ.get("KIOSK_OFFLINE_AFTER_SECONDS", "180"))
+# The "还在看吗？" countdown before an idle kiosk returns to its attract loop.
+KIOSK_COUNTDOWN_SECONDS = int(os.environ.get("KIOSK_COUNTDOWN_SECONDS", "10"))
+
+# Uploads are served by Django itself only where nothing else serves them (the local demo,
+# the browser tests); production puts MEDIA_ROOT behind the web server.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)

@@ -14,3 +14,4 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)

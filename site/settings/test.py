@@ -31,3 +31,4 @@ else:
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = True

@@ -25,6 +25,7 @@ SUMMARY_LABELS = [
     ("park", "劳模雕塑园", "个"),
     ("zones", "园区分区", "个"),
     ("sculptures", "雕塑", "座"),
+    ("kiosks", "园区展台", "台"),
     ("images", "图片", "张"),
     ("users", "管理员", "个"),
     ("editors", "企业联络员", "个"),

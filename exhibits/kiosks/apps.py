@@ -1,0 +1,14 @@
+"""App configuration for exhibits.kiosks."""
+
+from django.apps import AppConfig
+
+
+class KiosksConfig(AppConfig):
+    name = "exhibits.kiosks"
+    label = "kiosks"
+    verbose_name = "园区展台"
+
+    def ready(self):
+        from exhibits.kiosks import signals
+
+        signals.connect()

@@ -1,0 +1,232 @@
+"""Everything a kiosk shows, as one JSON document for one content version.
+
+The kiosk downloads it once per version and keeps it (with every image it names) in
+its service worker's cache, so it browses without the server. Images are renditions
+sized for a 1080×1920 or 1920×1080 screen, never originals. The document is cached
+per kiosk and content version: every kiosk of the park asks for the same one.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.core.cache import cache
+from django.urls import reverse
+
+from exhibits.core import content_version
+from exhibits.core.models import County, HomePage
+from exhibits.enterprises.models import EnterprisePage
+from exhibits.honorees.models import HonoreePage, HonourLevel, HonourTitle
+from exhibits.kiosks.story import kiosk_story
+from exhibits.links.views import short_url
+from exhibits.park.models import ParkPage, SculpturePage
+
+THUMB = "fill-300x400-c100|format-webp"
+PORTRAIT = "fill-600x800-c100|format-webp"
+PHOTO = "fill-800x600-c50|format-webp"
+MAP = "max-1600x1600|format-webp"
+ATTRACT = {
+    "portrait": "fill-1080x1200-c100|format-webp",
+    "landscape": "fill-960x1080-c100|format-webp",
+}
+SLIDE = {"portrait": "fill-1080x1920|format-webp", "landscape": "fill-1920x1080|format-webp"}
+# Shown when the playlist is empty and the home page features nobody.
+FALLBACK_ATTRACT_COUNT = 8
+
+
+def cached_content(kiosk):
+    version = content_version.current()
+    key = f"kiosk-content:{kiosk.pk}:{version}"
+    content = cache.get(key)
+    if content is None:
+        content = build_content(kiosk, version)
+        cache.set(key, content, timeout=24 * 3600)
+    return content
+
+
+def build_content(kiosk, version):
+    assets = set()
+
+    def rendition(image, spec):
+        if image is None:
+            return None
+        url = image.get_rendition(spec).url
+        assets.add(url)
+        return url
+
+    honorees = list(HonoreePage.objects.live().public().for_cards().order_by("name_pinyin", "pk"))
+    honoree_ids = {h.pk for h in honorees}
+    sculptures = [
+        s
+        for s in SculpturePage.objects.live()
+        .public()
+        .for_cards()
+        .order_by("-year_of_entry", "title")
+        if s.honorees
+    ]
+    sculptures_of = defaultdict(list)
+    for sculpture in sculptures:
+        for person in sculpture.honorees:
+            sculptures_of[person.pk].append(sculpture.pk)
+
+    enterprises = {e.pk: e.title for e in EnterprisePage.objects.live().public().order_by("title")}
+    park = ParkPage.objects.live().select_related("map_image").first()
+
+    people = []
+    for person in honorees:
+        top = person.top_honour
+        story, mentions = kiosk_story(person.story, honoree_ids - {person.pk}, assets)
+        people.append(
+            {
+                "id": person.pk,
+                "name": person.title,
+                "pinyin": person.name_pinyin,
+                "initial": person.name_initial,
+                "top": top.title.name if top else "",
+                "level": top.title.level if top else None,
+                "titles": sorted({h.title_id for h in person.honour_list}),
+                "county": person.county_id,
+                "enterprise": person.employer_enterprise_id
+                if person.employer_enterprise_id in enterprises
+                else None,
+                "employer": person.employer or "",
+                "post": person.post,
+                "summary": person.summary,
+                "thumb": rendition(person.portrait, THUMB),
+                "portrait": rendition(person.portrait, PORTRAIT),
+                "alt": str(person.portrait_alt_text),
+                "honours": [
+                    {"year": h.year, "title": h.title.name, "level": h.title.level}
+                    for h in person.sorted_honours
+                ],
+                "story": story,
+                "mentions": mentions,
+                "sculptures": sculptures_of.get(person.pk, []),
+                "qr": _asset(assets, reverse("qr-svg", args=[person.pk])),
+                "short": short_url(person),
+            }
+        )
+
+    titles_held = {t for p in people for t in p["titles"]}
+    counties_held = {p["county"] for p in people}
+    enterprises_held = {p["enterprise"] for p in people}
+    return {
+        "version": version,
+        "kiosk": {
+            "slug": kiosk.slug,
+            "name": kiosk.name,
+            "orientation": kiosk.orientation,
+            "text_size": kiosk.text_size,
+            "idle_timeout": kiosk.idle_timeout,
+            "here": {"x": kiosk.map_x, "y": kiosk.map_y} if kiosk.has_position else None,
+        },
+        "poll_seconds": settings.KIOSK_POLL_SECONDS,
+        "heartbeat_seconds": settings.KIOSK_HEARTBEAT_SECONDS,
+        "countdown_seconds": settings.KIOSK_COUNTDOWN_SECONDS,
+        "map": _map(park, rendition),
+        "titles": [
+            {
+                "id": t.pk,
+                "name": t.name,
+                "level": t.level,
+                "level_name": str(HonourLevel(t.level).label),
+            }
+            for t in HonourTitle.objects.order_by("level", "sort_order", "pk")
+            if t.pk in titles_held
+        ],
+        "counties": [
+            {"id": c.pk, "name": c.name} for c in County.objects.all() if c.pk in counties_held
+        ],
+        "enterprises": [
+            {"id": pk, "name": name} for pk, name in enterprises.items() if pk in enterprises_held
+        ],
+        "years": sorted({s.year_of_entry for s in sculptures}, reverse=True),
+        "sculptures": [
+            {
+                "id": s.pk,
+                "title": s.title,
+                "year": s.year_of_entry,
+                "zone": s.zone.name if s.zone else "",
+                "x": s.map_x,
+                "y": s.map_y,
+                "photo": rendition(s.lead_photo.image, PHOTO) if s.lead_photo else None,
+                "honorees": [h.pk for h in s.honorees if h.pk in honoree_ids],
+            }
+            for s in sculptures
+        ],
+        "honorees": people,
+        "attract": _attract(kiosk, people, sculptures, rendition, honorees),
+        "assets": sorted(assets),
+    }
+
+
+def _asset(assets, url):
+    assets.add(url)
+    return url
+
+
+def _map(park, rendition):
+    if park is None or park.map_image is None:
+        return None
+    image = park.map_image.get_rendition(MAP)
+    rendition(park.map_image, MAP)
+    return {"url": image.url, "width": image.width, "height": image.height}
+
+
+def _attract(kiosk, people, sculptures, rendition, honorees):
+    """The slides of the attract loop, in the kiosk's playlist order."""
+    pages = {h.pk: h for h in honorees}
+    cards = {p["id"]: p for p in people}
+    by_sculpture = {s.pk: s for s in sculptures}
+    attract_spec, slide_spec = ATTRACT[kiosk.orientation], SLIDE[kiosk.orientation]
+
+    def honoree_slide(pk):
+        person, page = cards.get(pk), pages.get(pk)
+        if person is None or page.portrait is None:
+            return None  # a draft, withdrawn or pictureless person is skipped
+        return {
+            "kind": "honoree",
+            "honoree": pk,
+            "image": rendition(page.portrait, attract_spec),
+            "alt": person["alt"],
+            "title": person["name"],
+            "subtitle": person["top"],
+            "text": person["employer"],
+        }
+
+    slides = []
+    for block in kiosk.playlist:
+        slide = None
+        if block.block_type == "honoree" and block.value:
+            slide = honoree_slide(block.value.pk)
+        elif block.block_type == "sculpture" and block.value:
+            sculpture = by_sculpture.get(block.value.pk)
+            if sculpture and sculpture.lead_photo:
+                slide = {
+                    "kind": "sculpture",
+                    "sculpture": sculpture.pk,
+                    "honoree": sculpture.honorees[0].pk if sculpture.honorees else None,
+                    "image": rendition(sculpture.lead_photo.image, attract_spec),
+                    "alt": sculpture.title,
+                    "title": sculpture.title,
+                    "subtitle": f"{sculpture.year_of_entry}年入园",
+                    "text": "、".join(h.title for h in sculpture.honorees),
+                }
+        elif block.block_type == "slide" and block.value["image"]:
+            slide = {
+                "kind": "slide",
+                "image": rendition(block.value["image"], slide_spec),
+                "alt": block.value["caption"],
+                "title": block.value["caption"],
+                "subtitle": "",
+                "text": "",
+            }
+        if slide:
+            slides.append(slide)
+    if not slides:
+        home = HomePage.objects.first()
+        featured = [f.honoree_id for f in home.featured_honorees.all()] if home else []
+        if not featured:
+            ranked = sorted(people, key=lambda p: (p["level"] or 99, p["pinyin"]))
+            featured = [p["id"] for p in ranked[:FALLBACK_ATTRACT_COUNT]]
+        slides = [s for s in map(honoree_slide, featured) if s]
+    return slides

@@ -1,0 +1,121 @@
+"""The kiosk screen and what it talks to: content, version check, service worker, heartbeat.
+
+None of these need a login: a kiosk is a public screen. Only live kiosks answer; any
+other slug is a plain 404.
+"""
+
+import hashlib
+import json
+from functools import cache
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import etag, require_GET, require_POST
+
+from exhibits.core import content_version
+from exhibits.kiosks.content import cached_content
+from exhibits.kiosks.heartbeat import HeartbeatError, record_heartbeat
+from exhibits.kiosks.models import KioskDisplay
+
+SHELL_ASSETS = ["kiosks/kiosk.css", "kiosks/kiosk.js"]
+
+
+def live_kiosk(slug):
+    kiosk = KioskDisplay.objects.filter(slug=slug, live=True).first()
+    if kiosk is None:
+        raise Http404("没有这个展台")
+    return kiosk
+
+
+@cache
+def shell_version():
+    """Changes when the kiosk's own code changes, so the service worker replaces its copy."""
+    digest = hashlib.sha256()
+    for name in SHELL_ASSETS:
+        path = finders.find(name)
+        with open(path, "rb") as file:
+            digest.update(file.read())
+    digest.update((settings.BASE_DIR / "templates" / "kiosks" / "kiosk.html").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _urls(kiosk):
+    slug = kiosk.slug
+    return {
+        "shell": reverse("kiosk", args=[slug]),
+        "content": reverse("kiosk-content", args=[slug]),
+        "version": reverse("kiosk-version", args=[slug]),
+        "heartbeat": reverse("kiosk-heartbeat", args=[slug]),
+        "worker": reverse("kiosk-worker", args=[slug]),
+    }
+
+
+@require_GET
+@never_cache
+def kiosk(request, slug):
+    kiosk = live_kiosk(slug)
+    return render(
+        request,
+        "kiosks/kiosk.html",
+        {"kiosk": kiosk, "urls": _urls(kiosk), "shell_version": shell_version()},
+    )
+
+
+@require_GET
+@never_cache
+@gzip_page
+def content(request, slug):
+    return JsonResponse(cached_content(live_kiosk(slug)), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+@never_cache
+def version(request, slug):
+    live_kiosk(slug)
+    return JsonResponse({"version": content_version.current()})
+
+
+def _worker_etag(request, slug):
+    return f"{slug}-{shell_version()}"
+
+
+@require_GET
+# Revalidated on every boot but, thanks to the ETag, answered with an empty 304.
+@cache_control(no_cache=True)
+@etag(_worker_etag)
+def service_worker(request, slug):
+    kiosk = live_kiosk(slug)
+    urls = _urls(kiosk)
+    response = render(
+        request,
+        "kiosks/service_worker.js",
+        {
+            "cache_name": f"kiosk-{kiosk.slug}-shell-{shell_version()}",
+            "content_cache": f"kiosk-{kiosk.slug}-content",
+            "shell_urls": json.dumps([urls["shell"], *(static(a) for a in SHELL_ASSETS)]),
+            "urls": urls,
+            "scope": urls["shell"],
+        },
+        content_type="application/javascript; charset=utf-8",
+    )
+    return response
+
+
+@csrf_exempt  # kiosks are anonymous screens; the body is validated and only counts things
+@require_POST
+@never_cache
+def heartbeat(request, slug):
+    kiosk = live_kiosk(slug)
+    try:
+        payload = json.loads(request.body or b"{}")
+        accepted = record_heartbeat(kiosk, payload)
+    except (ValueError, HeartbeatError) as error:
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    return JsonResponse({"accepted": accepted, "version": content_version.current()})

@@ -1,0 +1,444 @@
+"""The park kiosk in Chromium: attract, browse, idle reset, lock-down, offline, updates, status."""
+
+import time
+from types import SimpleNamespace
+
+import pytest
+from playwright.sync_api import expect
+from pytest_django.live_server_helper import LiveServer
+from wagtail.rich_text import RichText
+
+from exhibits.honorees.models import HonourLevel
+from tests.browser.accessibility import blocking_violations, describe
+from tests.core.factories import CountyFactory, ImageFactory
+from tests.enterprises.factories import EnterprisePageFactory
+from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
+from tests.kiosks.factories import KioskDisplayFactory
+from tests.park.factories import (
+    ParkPageFactory,
+    SculptureHonoreeFactory,
+    SculpturePageFactory,
+    SculpturePhotoFactory,
+)
+
+SCREENS = {
+    "portrait": {"width": 1080, "height": 1920},
+    "landscape": {"width": 1920, "height": 1080},
+}
+MIN_TOUCH = 64
+# Words that would alarm a visitor when the kiosk has lost its server.
+ALARMING = ["错误", "离线", "无法", "失败", "Error", "offline"]
+
+
+@pytest.fixture
+def kiosk_site(home, honoree_index, enterprise_index, settings):
+    """Four people under different letters, a sculpture on the park map, two kiosks."""
+    settings.KIOSK_POLL_SECONDS = 1
+    settings.KIOSK_HEARTBEAT_SECONDS = 1
+    settings.KIOSK_COUNTDOWN_SECONDS = 2
+    national = HonourTitleFactory(name="全国劳动模范", level=HonourLevel.NATIONAL)
+    craftsman = HonourTitleFactory(name="鹰城大工匠", level=HonourLevel.CITY)
+    county = CountyFactory(name="新华区")
+    enterprise = EnterprisePageFactory(parent=enterprise_index, title="平煤神马集团", slug="pm")
+
+    def person(name, slug, title, year, **fields):
+        page = HonoreePageFactory(
+            parent=honoree_index, title=name, slug=slug, county=county, **fields
+        )
+        HonourFactory(page=page, title=title, year=year)
+        return page
+
+    li = person("李伟", "li-wei", craftsman, 2020, employer_enterprise=enterprise)
+    wang = person(
+        "王芳",
+        "wang-fang",
+        national,
+        2015,
+        employer_enterprise=enterprise,
+        story=[
+            (
+                "paragraph",
+                RichText(
+                    f'<p>她和<a linktype="page" id="{li.pk}">李伟</a>在综采一线攻关二十年，'
+                    '事迹曾被<a href="https://news.example.com/wf">新闻</a>报道。</p>'
+                ),
+            )
+        ],
+    )
+    zhang = person("张秀英", "zhang-xiuying", craftsman, 2018)
+    chen = person("陈磊", "chen-lei", national, 2021)
+    park = ParkPageFactory(parent=home, map_image=ImageFactory(file__width=800, file__height=550))
+    sculpture = SculpturePageFactory(
+        parent=park, title="王芳塑像", year_of_entry=2022, map_x=0.3, map_y=0.4
+    )
+    SculptureHonoreeFactory(sculpture=sculpture, honoree=wang)
+    SculpturePhotoFactory(sculpture=sculpture)
+    playlist = [
+        ("slide", {"image": ImageFactory(), "caption": "欢迎来到劳模雕塑园"}),
+        ("honoree", wang),
+        ("honoree", chen),
+    ]
+    kiosks = {
+        orientation: KioskDisplayFactory(
+            name=f"{orientation}展台",
+            slug=f"park-{orientation}",
+            orientation=orientation,
+            text_size="large",
+            idle_timeout=60,
+            map_x=0.5,
+            map_y=0.9,
+            playlist=playlist,
+        )
+        for orientation in SCREENS
+    }
+    return SimpleNamespace(
+        kiosks=kiosks, people={"王芳": wang, "李伟": li, "张秀英": zhang, "陈磊": chen}
+    )
+
+
+@pytest.fixture(params=list(SCREENS))
+def orientation(request):
+    return request.param
+
+
+@pytest.fixture
+def screen(browser, live_server, orientation):
+    """A touch screen of the kiosk's shape, with its own caches and service worker."""
+    context = browser.new_context(
+        viewport=SCREENS[orientation], has_touch=True, locale="zh-CN", base_url=live_server.url
+    )
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def open_kiosk(page, slug):
+    response = page.goto(f"/kiosk/{slug}/")
+    assert response.ok
+    page.wait_for_selector("html[data-ready]")
+    return page
+
+
+def touch(page, selector=None):
+    """Tap an element (or the middle of the screen) with a finger."""
+    if selector is None:
+        size = page.viewport_size
+        page.touchscreen.tap(size["width"] / 2, size["height"] / 2)
+    else:
+        box = page.locator(selector).first.bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def swipe(page, start, end):
+    """A one-finger horizontal swipe across the screen, from and to fractions of its width."""
+    cdp = page.context.new_cdp_session(page)
+    width, y = page.viewport_size["width"], page.viewport_size["height"] / 2
+    steps = [start + (end - start) * i / 8 for i in range(9)]
+    cdp.send(
+        "Input.dispatchTouchEvent",
+        {"type": "touchStart", "touchPoints": [{"x": width * start, "y": y}]},
+    )
+    for fraction in steps[1:]:
+        cdp.send(
+            "Input.dispatchTouchEvent",
+            {"type": "touchMove", "touchPoints": [{"x": width * fraction, "y": y}]},
+        )
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def enter_browse(page):
+    """Touch the "开始浏览" cue, which opens the browse home whatever slide is showing."""
+    touch(page, "#start")
+    expect(page.locator("#browse")).to_be_visible()
+    expect(page.locator("#attract")).to_be_hidden()
+
+
+def go_home(page):
+    touch(page, "[data-action=home]")
+    expect(page.locator(".k-tiles")).to_be_visible()
+
+
+def buttons_smaller_than_touch(page):
+    return page.evaluate(
+        """(min) => [...document.querySelectorAll('button')]
+            .filter((b) => b.offsetParent !== null)
+            .map((b) => [b.textContent.trim().slice(0, 20), b.getBoundingClientRect()])
+            .filter(([, r]) => r.width < min || r.height < min)
+            .map(([text, r]) => `${text}: ${Math.round(r.width)}×${Math.round(r.height)}`)""",
+        MIN_TOUCH,
+    )
+
+
+def links_on_screen(page):
+    return page.evaluate(
+        "() => [...document.body.querySelectorAll('a, [href], area, form, iframe, [target]')]"
+        ".map((e) => e.outerHTML.slice(0, 120))"
+    )
+
+
+def test_attract_touch_browse_detail(kiosk_site, screen, orientation):
+    page = open_kiosk(screen, f"park-{orientation}")
+    active = page.locator(".k-slide.is-active")
+    expect(active).to_have_count(1)
+    expect(active).to_contain_text("欢迎来到劳模雕塑园")
+    expect(page.locator("#start")).to_contain_text("轻触屏幕")
+
+    enter_browse(page)
+    expect(page.locator(".k-tile")).to_have_count(6)
+    touch(page, "[data-facet=title]")
+    touch(page, ".k-option:has-text('全国劳动模范')")
+    expect(page.locator(".k-card")).to_have_count(2)
+    touch(page, ".k-card:has-text('王芳')")
+
+    detail = page.locator(".k-detail")
+    expect(detail.locator(".k-detail__name")).to_have_text("王芳")
+    expect(detail).to_contain_text("2015年")
+    expect(detail.locator(".k-story")).to_contain_text("综采一线")
+    # The sculpture on the park map, with this kiosk's own spot.
+    expect(detail.locator(".k-pin--sculpture")).to_contain_text("王芳塑像")
+    expect(detail.locator(".k-pin--here")).to_contain_text("您在这里")
+    for image in (".k-detail__portrait", ".k-qr img", ".k-map img", ".k-photo img"):
+        detail.locator(image).scroll_into_view_if_needed()
+        assert detail.locator(image).evaluate("(img) => img.complete && img.naturalWidth > 0")
+    assert buttons_smaller_than_touch(page) == []
+
+    # The list runs by pinyin (陈磊, 王芳): a finger swiped to the right goes back to the
+    # previous person, one swiped to the left on to the next.
+    swipe(page, 0.2, 0.8)
+    expect(page.locator(".k-detail__name")).to_have_text("陈磊")
+    swipe(page, 0.8, 0.2)
+    expect(page.locator(".k-detail__name")).to_have_text("王芳")
+
+
+def test_touching_a_person_slide_opens_that_person(kiosk_site, screen, orientation):
+    page = open_kiosk(screen, f"park-{orientation}")
+    # Show the second slide (王芳) straight away instead of waiting for the loop.
+    page.evaluate(
+        "() => { document.querySelector('.k-slide.is-active').classList.remove('is-active'); }"
+    )
+    page.wait_for_function(
+        "() => document.querySelector('.k-slide.is-active .k-slide__title')"
+        "?.textContent === '王芳'",
+        timeout=20_000,
+    )
+    touch(page)  # on the picture, not the cue
+    expect(page.locator(".k-detail__name")).to_have_text("王芳")
+    touch(page, "[data-action=back]")
+    expect(page.locator(".k-tiles")).to_be_visible()
+
+
+@pytest.mark.parametrize("orientation", ["portrait"], indirect=True)
+def test_idle_countdown_then_reset_to_attract(kiosk_site, screen):
+    kiosk = kiosk_site.kiosks["portrait"]
+    kiosk.idle_timeout = 3
+    kiosk.save()
+    page = open_kiosk(screen, "park-portrait")
+    enter_browse(page)
+    touch(page, "[data-facet=all]")
+    touch(page, ".k-card:has-text('张秀英')")
+    expect(page.locator(".k-detail__name")).to_have_text("张秀英")
+
+    # Touching during the countdown keeps the visitor where they were.
+    idle = page.locator("#idle")
+    expect(idle).to_be_visible(timeout=6_000)
+    expect(idle).to_contain_text("还在看吗")
+    touch(page, "#idle-stay")
+    expect(idle).to_be_hidden()
+    expect(page.locator(".k-detail__name")).to_have_text("张秀英")
+
+    # Left alone: the countdown runs out and everything is reset.
+    expect(idle).to_be_visible(timeout=6_000)
+    expect(page.locator("#attract")).to_be_visible(timeout=6_000)
+    expect(page.locator("#browse")).to_be_hidden()
+    expect(idle).to_be_hidden()
+    assert page.locator("#view").inner_html() == ""
+
+    # Already in attract mode: no further countdown, the loop keeps running.
+    page.wait_for_timeout(6_000)
+    expect(idle).to_be_hidden()
+    expect(page.locator("#attract")).to_be_visible()
+
+    # The next visitor starts afresh, not in the last visitor's person.
+    touch(page, "#start")
+    expect(page.locator("#browse")).to_be_visible()
+    expect(page.locator(".k-detail__name")).to_have_count(0)
+
+
+@pytest.mark.parametrize("orientation", ["landscape"], indirect=True)
+def test_letter_strip(kiosk_site, screen):
+    page = open_kiosk(screen, "park-landscape")
+    enter_browse(page)
+    touch(page, "[data-facet=letter]")
+    letters = page.locator(".k-letter")
+    expect(letters).to_have_count(26)
+    enabled = page.eval_on_selector_all(
+        ".k-letter:not([disabled])", "(els) => els.map((e) => e.textContent)"
+    )
+    assert enabled == ["C", "L", "W", "Z"]
+    # The strip opens at the first letter anybody has.
+    expect(page.locator(".k-letter.is-current")).to_have_text("C")
+    expect(page.locator(".k-card .k-card__name")).to_have_text(["陈磊"])
+
+    touch(page, ".k-letter:has-text('W')")
+    expect(page.locator(".k-letter.is-current")).to_have_text("W")
+    expect(page.locator(".k-card .k-card__name")).to_have_text(["王芳"])
+    assert buttons_smaller_than_touch(page) == []
+    touch(page, ".k-card")
+    expect(page.locator(".k-detail__name")).to_have_text("王芳")
+
+
+@pytest.mark.parametrize("orientation", ["portrait"], indirect=True)
+def test_no_view_links_out_and_the_screen_is_locked_down(kiosk_site, screen):
+    page = open_kiosk(screen, "park-portrait")
+    seen = {"attract": links_on_screen(page)}
+    enter_browse(page)
+    for facet in ["title", "county", "enterprise", "year", "letter", "all"]:
+        go_home(page)
+        seen["home"] = links_on_screen(page)
+        touch(page, f"[data-facet={facet}]")
+        seen[facet] = links_on_screen(page)
+        if page.locator(".k-option").count():
+            touch(page, ".k-option")
+            seen[f"{facet} list"] = links_on_screen(page)
+    for name in kiosk_site.people:
+        go_home(page)
+        touch(page, "[data-facet=all]")
+        touch(page, f".k-card:has-text('{name}')")
+        expect(page.locator(".k-detail__name")).to_have_text(name)
+        seen[name] = links_on_screen(page)
+    assert {view: found for view, found in seen.items() if found} == {}
+
+    # The story's link to another person opens that person inside the kiosk.
+    go_home(page)
+    touch(page, "[data-facet=all]")
+    touch(page, ".k-card:has-text('王芳')")
+    expect(page.locator(".k-story")).to_contain_text("新闻")
+    touch(page, "[data-mention]")
+    expect(page.locator(".k-detail__name")).to_have_text("李伟")
+
+    prevented = page.evaluate(
+        """() => ['contextmenu', 'selectstart', 'dragstart'].map((type) => {
+            const event = new Event(type, { bubbles: true, cancelable: true });
+            document.querySelector('.k-detail__name').dispatchEvent(event);
+            return event.defaultPrevented;
+        })"""
+    )
+    assert prevented == [True, True, True]
+    # No text selection; touch scrolls the view up and down but never zooms it.
+    style = page.evaluate(
+        "() => [getComputedStyle(document.body).userSelect,"
+        " getComputedStyle(document.getElementById('view')).touchAction]"
+    )
+    assert style == ["none", "pan-y"]
+    viewport = page.get_attribute("meta[name=viewport]", "content")
+    assert "user-scalable=no" in viewport
+    assert page.url.endswith("/kiosk/park-portrait/")
+
+
+def test_accessibility_of_attract_browse_and_detail(kiosk_site, screen, orientation):
+    page = open_kiosk(screen, f"park-{orientation}")
+    problems = {"attract": blocking_violations(page)}
+    enter_browse(page)
+    go_home(page)
+    problems["browse"] = blocking_violations(page)
+    touch(page, "[data-facet=title]")
+    problems["facet"] = blocking_violations(page)
+    touch(page, ".k-option")
+    problems["list"] = blocking_violations(page)
+    touch(page, ".k-card:has-text('王芳')")
+    problems["detail"] = blocking_violations(page)
+    found = {view: describe(v) for view, v in problems.items() if v}
+    assert found == {}, "\n".join(f"{view}:\n{text}" for view, text in found.items())
+
+
+def wait_until_cached(page, slug):
+    """Until the service worker controls the page and every asset of the content is cached."""
+    page.wait_for_function(
+        """async (slug) => {
+            if (!navigator.serviceWorker.controller) return false;
+            const response = await caches.match(`/kiosk/${slug}/content.json`);
+            if (!response) return false;
+            const content = await response.json();
+            const cache = await caches.open(`kiosk-${slug}-content`);
+            for (const url of content.assets) if (!(await cache.match(url))) return false;
+            return true;
+        }""",
+        arg=slug,
+        timeout=30_000,
+        polling=250,
+    )
+
+
+def test_reload_with_the_server_stopped_still_shows_content(kiosk_site, browser):
+    server = LiveServer("localhost:0")
+    context = browser.new_context(
+        viewport=SCREENS["landscape"], has_touch=True, locale="zh-CN", base_url=server.url
+    )
+    context.set_default_timeout(15_000)
+    try:
+        page = open_kiosk(context.new_page(), "park-landscape")
+        wait_until_cached(page, "park-landscape")
+        server.stop()
+
+        response = page.reload()
+        assert response is not None and response.from_service_worker
+        page.wait_for_selector("html[data-ready]")
+        expect(page.locator(".k-slide.is-active")).to_contain_text("欢迎来到劳模雕塑园")
+        assert page.locator(".k-slide.is-active img").evaluate("(i) => i.naturalWidth > 0")
+
+        enter_browse(page)
+        touch(page, "[data-facet=all]")
+        expect(page.locator(".k-card")).to_have_count(4)
+        touch(page, ".k-card:has-text('王芳')")
+        for image in (".k-detail__portrait", ".k-qr img", ".k-map img"):
+            page.locator(image).scroll_into_view_if_needed()
+            assert page.locator(image).evaluate("(i) => i.complete && i.naturalWidth > 0")
+        # Give the version check and heartbeat time to fail, quietly.
+        page.wait_for_timeout(2_500)
+        text = page.locator("body").inner_text()
+        assert not [word for word in ALARMING if word in text]
+    finally:
+        context.close()
+        if server.thread.is_alive():
+            server.stop()
+
+
+@pytest.mark.parametrize("orientation", ["portrait"], indirect=True)
+def test_a_publish_reaches_a_running_kiosk_between_visitors(kiosk_site, screen):
+    page = open_kiosk(screen, "park-portrait")
+    first_version = page.get_attribute("html", "data-version")
+    page.evaluate("() => { window.sameDocument = true; }")
+
+    # Someone is browsing: the new content waits.
+    enter_browse(page)
+    touch(page, "[data-facet=all]")
+    li = kiosk_site.people["李伟"]
+    li.title = "李伟强"
+    li.save_revision().publish()
+    page.wait_for_timeout(3_000)
+    assert page.get_attribute("html", "data-version") == first_version
+    expect(page.locator(".k-card .k-card__name")).to_contain_text(["李伟"])
+
+    # Back in attract mode, it is swapped in without a reload.
+    touch(page, "[data-action=back]")
+    touch(page, "[data-action=back]")
+    expect(page.locator("#attract")).to_be_visible()
+    page.wait_for_function(
+        f"() => document.documentElement.dataset.version !== '{first_version}'",
+        timeout=10_000,
+    )
+    assert page.evaluate("() => window.sameDocument === true")
+    enter_browse(page)
+    touch(page, "[data-facet=all]")
+    expect(page.locator(".k-card:has-text('李伟强')")).to_have_count(1)
+
+
+def wait_for(condition, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.25)
+    return False

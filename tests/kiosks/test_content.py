@@ -1,0 +1,194 @@
+"""What a kiosk downloads: the content document, the version check, the service worker, 404s."""
+
+import json
+
+import pytest
+from wagtail.models import PageViewRestriction
+from wagtail.rich_text import RichText
+
+from exhibits.core import content_version
+from exhibits.honorees.models import HonourLevel
+from tests.core.factories import ImageFactory
+from tests.enterprises.factories import EnterprisePageFactory
+from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
+from tests.kiosks.factories import KioskDisplayFactory
+from tests.park.factories import (
+    SculptureHonoreeFactory,
+    SculpturePageFactory,
+    SculpturePhotoFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def get_content(client, kiosk):
+    response = client.get(f"/kiosk/{kiosk.slug}/content.json")
+    assert response.status_code == 200
+    return json.loads(response.content)
+
+
+@pytest.fixture
+def people(honoree_index, enterprise_index):
+    national = HonourTitleFactory(name="全国劳动模范", level=HonourLevel.NATIONAL)
+    craftsman = HonourTitleFactory(name="鹰城大工匠", level=HonourLevel.CITY)
+    enterprise = EnterprisePageFactory(parent=enterprise_index, title="平煤神马集团", slug="pm")
+    wang = HonoreePageFactory(parent=honoree_index, title="王芳", slug="wang-fang")
+    li = HonoreePageFactory(
+        parent=honoree_index, title="李伟", slug="li-wei", employer_enterprise=enterprise
+    )
+    HonourFactory(page=wang, title=national, year=2015)
+    HonourFactory(page=wang, title=craftsman, year=2012)
+    HonourFactory(page=li, title=craftsman, year=2020)
+    return {"王芳": wang, "李伟": li, "enterprise": enterprise}
+
+
+def test_lists_live_public_people_with_facets_and_screen_sized_renditions(client, people):
+    kiosk = KioskDisplayFactory()
+    data = get_content(client, kiosk)
+
+    by_name = {p["name"]: p for p in data["honorees"]}
+    assert set(by_name) == {"王芳", "李伟"}
+    wang = by_name["王芳"]
+    assert wang["top"] == "全国劳动模范"
+    assert wang["initial"] == "W"
+    assert [h["year"] for h in wang["honours"]] == [2012, 2015]
+    assert by_name["李伟"]["enterprise"] == people["enterprise"].pk
+    assert [t["name"] for t in data["titles"]] == ["全国劳动模范", "鹰城大工匠"]
+    assert data["enterprises"] == [{"id": people["enterprise"].pk, "name": "平煤神马集团"}]
+    # Pictures are renditions made for the screen, and all of them are listed for the cache.
+    for url in (wang["thumb"], wang["portrait"]):
+        assert url.startswith("/media/images/") and "original_images" not in url
+        assert url in data["assets"]
+    assert wang["qr"] == f"/qr/{people['王芳'].pk}.svg"
+    assert wang["qr"] in data["assets"]
+    assert not any("original_images" in url for url in data["assets"])
+
+
+def test_drafts_and_private_people_are_left_out(client, people, honoree_index):
+    draft = HonoreePageFactory(parent=honoree_index, title="赵敏", slug="zhao-min", live=False)
+    private = HonoreePageFactory(parent=honoree_index, title="孙丽", slug="sun-li")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    data = get_content(client, KioskDisplayFactory())
+
+    names = {p["name"] for p in data["honorees"]}
+    assert draft.title not in names and private.title not in names
+    assert names == {"王芳", "李伟"}
+
+
+def test_story_keeps_no_link_and_offers_linked_people_as_buttons(client, people):
+    wang, li = people["王芳"], people["李伟"]
+    wang.story = [
+        (
+            "paragraph",
+            RichText(
+                f'<p>她与<a linktype="page" id="{li.pk}">李伟</a>一起攻关，'
+                '事迹见<a href="https://example.com/news">新闻报道</a>。</p>'
+            ),
+        ),
+        ("image", {"image": ImageFactory(), "caption": "在井下"}),
+        ("video", {"video": "https://v.example.com/1", "caption": "纪录片"}),
+    ]
+    wang.save_revision().publish()
+    data = get_content(client, KioskDisplayFactory())
+
+    story_of = {p["name"]: p for p in data["honorees"]}["王芳"]
+    assert "<a" not in story_of["story"]
+    assert "example.com" not in story_of["story"]
+    assert "李伟" in story_of["story"] and "新闻报道" in story_of["story"]
+    assert story_of["mentions"] == [li.pk]
+    # The picture is a rendition the kiosk caches; the video (external) is left out.
+    assert '<img src="/media/images/' in story_of["story"]
+    assert "纪录片" not in story_of["story"]
+
+
+def test_sculptures_map_people_to_years_and_places(client, people, park):
+    sculpture = SculpturePageFactory(parent=park, title="王芳塑像", year_of_entry=2021)
+    SculptureHonoreeFactory(sculpture=sculpture, honoree=people["王芳"])
+    SculpturePhotoFactory(sculpture=sculpture)
+    kiosk = KioskDisplayFactory(map_x=0.25, map_y=0.75)
+    data = get_content(client, kiosk)
+
+    assert data["years"] == [2021]
+    assert data["sculptures"][0]["honorees"] == [people["王芳"].pk]
+    assert data["sculptures"][0]["photo"].startswith("/media/images/")
+    wang = {p["name"]: p for p in data["honorees"]}["王芳"]
+    assert wang["sculptures"] == [sculpture.pk]
+    assert data["kiosk"]["here"] == {"x": 0.25, "y": 0.75}
+    assert data["map"]["url"].startswith("/media/images/")
+
+
+def test_attract_follows_the_playlist_and_skips_what_is_not_live(client, people, honoree_index):
+    draft = HonoreePageFactory(parent=honoree_index, title="赵敏", slug="zhao-min", live=False)
+    slide_image = ImageFactory()
+    kiosk = KioskDisplayFactory(
+        orientation="landscape",
+        playlist=[
+            ("slide", {"image": slide_image, "caption": "欢迎来到劳模雕塑园"}),
+            ("honoree", people["李伟"]),
+            ("honoree", draft),
+            ("honoree", people["王芳"]),
+        ],
+    )
+    data = get_content(client, kiosk)
+
+    assert [s["title"] for s in data["attract"]] == ["欢迎来到劳模雕塑园", "李伟", "王芳"]
+    assert "fill-1920x1080" in data["attract"][0]["image"]
+    assert data["attract"][1]["subtitle"] == "鹰城大工匠"
+
+
+def test_an_empty_playlist_shows_the_most_decorated_people(client, people):
+    data = get_content(client, KioskDisplayFactory(playlist=[]))
+    assert [s["title"] for s in data["attract"]] == ["王芳", "李伟"]
+
+
+def test_content_follows_the_content_version(client, people):
+    kiosk = KioskDisplayFactory()
+    first = get_content(client, kiosk)
+    assert client.get(f"/kiosk/{kiosk.slug}/version.json").json() == {"version": first["version"]}
+
+    people["李伟"].title = "李伟强"
+    people["李伟"].save_revision().publish()
+    second = get_content(client, kiosk)
+
+    assert second["version"] > first["version"]
+    assert "李伟强" in {p["name"] for p in second["honorees"]}
+    assert client.get(f"/kiosk/{kiosk.slug}/version.json").json()["version"] == second["version"]
+
+
+def test_publishing_a_kiosk_changes_the_content_version(people):
+    kiosk = KioskDisplayFactory()
+    before = content_version.current()
+    kiosk.idle_timeout = 60
+    kiosk.save_revision().publish()
+    assert content_version.current() > before
+
+
+@pytest.mark.parametrize("path", ["", "content.json", "version.json", "sw.js", "heartbeat/"])
+def test_unknown_and_unpublished_kiosks_are_a_plain_404(client, path):
+    KioskDisplayFactory(slug="draft-kiosk", live=False)
+    for slug in ("no-such-kiosk", "draft-kiosk"):
+        method = client.post if path == "heartbeat/" else client.get
+        assert method(f"/kiosk/{slug}/{path}").status_code == 404
+
+
+def test_shell_is_locked_down_and_never_links_out(client, people):
+    kiosk = KioskDisplayFactory(orientation="landscape", text_size="large")
+    response = client.get(f"/kiosk/{kiosk.slug}/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "user-scalable=no" in html
+    assert "kiosk--landscape" in html and "kiosk--text-large" in html
+    assert "<a " not in html
+    assert "/admin" not in html
+    assert "wagtail-userbar" not in html
+
+
+def test_service_worker_is_revalidated_cheaply(client, people):
+    kiosk = KioskDisplayFactory()
+    response = client.get(f"/kiosk/{kiosk.slug}/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert "no-cache" in response["Cache-Control"]
+    again = client.get(f"/kiosk/{kiosk.slug}/sw.js", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
