@@ -26,6 +26,7 @@ from exhibits.enterprises.onboarding import (
     onboard_enterprise,
 )
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
+from exhibits.kiosks.content import build_content
 from exhibits.kiosks.models import KioskDisplay
 from exhibits.park.models import (
     ParkPage,
@@ -381,6 +382,10 @@ class DemoSeeder:
             kiosk.save()
             kiosk.save_revision().publish()
             self.count("kiosks", True)
+        if self.created["kiosks"] or self.created["honorees"]:
+            # Make every picture rendition the kiosks show now, not at their first boot.
+            for kiosk in KioskDisplay.objects.filter(live=True):
+                build_content(kiosk, version=0)
 
     def admin_user(self):
         user_model = get_user_model()

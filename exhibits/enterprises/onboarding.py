@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email, validate_unicode_slug
 from django.db import transaction
@@ -19,6 +20,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -333,3 +335,23 @@ def _ensure_review_workflow(index, created_parts):
         )
         if created:
             created_parts.append("workflow page")
+    _review_union_snippets(reviewers, workflow, created_parts)
+
+
+def _review_union_snippets(reviewers, workflow, created_parts):
+    """The park's kiosk configurations go through the same review, reviewers publishing."""
+    from exhibits.kiosks.models import KioskDisplay
+
+    content_type = ContentType.objects.get_for_model(KioskDisplay)
+    for action in ("add", "change", "publish"):
+        permission = Permission.objects.get(
+            content_type=content_type, codename=f"{action}_{KioskDisplay._meta.model_name}"
+        )
+        if not reviewers.permissions.filter(pk=permission.pk).exists():
+            reviewers.permissions.add(permission)
+            created_parts.append("reviewer snippet perm")
+    _, created = WorkflowContentType.objects.get_or_create(
+        content_type=content_type, defaults={"workflow": workflow}
+    )
+    if created:
+        created_parts.append("workflow snippet")

@@ -26,6 +26,7 @@ from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.enterprises.onboarding import REVIEWER_GROUP_NAME, WORKFLOW_NAME, enterprise_group
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
+from exhibits.kiosks.models import KioskDisplay
 from exhibits.park.models import (
     ParkPage,
     ParkZone,
@@ -70,6 +71,7 @@ def database_counts():
         "sculptures": SculpturePage.objects.count(),
         "sculpture photos": SculpturePhoto.objects.count(),
         "depicted": SculptureHonoree.objects.count(),
+        "kiosks": KioskDisplay.objects.count(),
     }
 
 
@@ -109,6 +111,23 @@ def assert_park_is_complete():
     for a, b in itertools.combinations(sculptures, 2):
         assert math.dist((a.map_x, a.map_y), (b.map_x, b.map_y)) >= 0.04, (a.title, b.title)
     return sculptures
+
+
+@pytest.mark.django_db
+def test_two_park_kiosks_are_published_with_a_spot_and_a_playlist():
+    seed(**SMALL)
+
+    kiosks = {k.slug: k for k in KioskDisplay.objects.all()}
+    assert {slug: k.orientation for slug, k in kiosks.items()} == {
+        "park-gate": "landscape",
+        "park-hall": "portrait",
+    }
+    for kiosk in kiosks.values():
+        assert kiosk.live and kiosk.has_position
+        kinds = [block.block_type for block in kiosk.playlist]
+        assert kinds[0] == "slide" and "honoree" in kinds and "sculpture" in kinds
+    # Union changes to a kiosk are reviewed like pages.
+    assert kiosks["park-gate"].get_workflow().name == "工会审核"
 
 
 @pytest.mark.django_db
@@ -184,6 +203,7 @@ def test_second_run_changes_nothing():
     assert "雕塑：新建 0 座，已存在 5 座" in output
     assert "企业联络员：新建 0 个，已存在 12 个" in output
     assert "待审核的修改：新建 0 处，已存在 1 处" in output
+    assert "园区展台：新建 0 台，已存在 2 台" in output
 
 
 @pytest.mark.django_db
