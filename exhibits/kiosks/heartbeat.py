@@ -8,6 +8,7 @@ people were opened, per day, nothing about who touched the screen.
 
 import datetime
 import uuid
+from collections import Counter
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -23,6 +24,9 @@ from exhibits.kiosks.models import (
 
 MAX_BATCHES = 500
 MAX_VIEWS_PER_BATCH = 2000
+# All view entries of one heartbeat together; a kiosk offline for weeks stays far below.
+MAX_VIEWS_PER_HEARTBEAT = 20_000
+MAX_PAGE_ID = 2**31 - 1
 MAX_COUNT = 100_000
 # A kiosk offline for longer than this sends counts nobody will chart any more.
 OLDEST_DAY = datetime.timedelta(days=90)
@@ -57,16 +61,19 @@ def record_heartbeat(kiosk, payload):
     if not isinstance(batches, list) or len(batches) > MAX_BATCHES:
         raise HeartbeatError(f"usage 应为不超过 {MAX_BATCHES} 项的列表")
     parsed = [_parse_batch(batch) for batch in batches]
+    if sum(len(batch["views"]) for batch in parsed) > MAX_VIEWS_PER_HEARTBEAT:
+        raise HeartbeatError(f"一次心跳最多 {MAX_VIEWS_PER_HEARTBEAT} 条查看记录")
 
     KioskStatus.objects.update_or_create(
         kiosk=kiosk, defaults={"last_seen": timezone.now(), **status}
     )
-    accepted = []
-    for batch in parsed:
-        if batch["day"] is not None:
-            _count_batch(kiosk, batch)
-        accepted.append(str(batch["id"]))
-    return accepted
+    try:
+        _count(kiosk, [batch for batch in parsed if batch["day"] is not None])
+    except IntegrityError:
+        # The same batches arrived twice at once; acknowledge nothing, the kiosk resends
+        # them and the ids already counted are skipped then.
+        return []
+    return [str(batch["id"]) for batch in parsed]
 
 
 def _parse_batch(batch):
@@ -79,14 +86,16 @@ def _parse_batch(batch):
         raise HeartbeatError("usage 项的 id 或 day 无效") from error
     views = batch.get("views") or {}
     if not isinstance(views, dict) or len(views) > MAX_VIEWS_PER_BATCH:
-        raise HeartbeatError("views 应为对象")
+        raise HeartbeatError(f"views 应为不超过 {MAX_VIEWS_PER_BATCH} 项的对象")
     counts = {}
     for key, count in views.items():
         try:
             honoree_id = int(key)
         except ValueError as error:
             raise HeartbeatError("views 的键应为人物编号") from error
-        counts[honoree_id] = _whole_number(count, "views", MAX_COUNT)
+        count = _whole_number(count, "views", MAX_COUNT)
+        if 0 < honoree_id <= MAX_PAGE_ID:  # anything else names no page
+            counts[honoree_id] = count
     today = timezone.localdate()
     if not today - OLDEST_DAY <= day <= today + datetime.timedelta(days=1):
         day = None  # acknowledged and dropped: a kiosk clock far off, or counts long stale
@@ -98,24 +107,46 @@ def _parse_batch(batch):
     }
 
 
-def _count_batch(kiosk, batch):
-    try:
-        with transaction.atomic():
-            KioskUsageBatch.objects.create(kiosk=kiosk, batch_id=batch["id"])
-            if batch["sessions"]:
-                row, _ = KioskUsageDay.objects.get_or_create(kiosk=kiosk, day=batch["day"])
-                KioskUsageDay.objects.filter(pk=row.pk).update(
-                    sessions=F("sessions") + batch["sessions"]
-                )
-            known = set(
-                HonoreePage.objects.filter(pk__in=batch["views"]).values_list("pk", flat=True)
+@transaction.atomic
+def _count(kiosk, batches):
+    """Add up the batches not counted before, in a fixed number of queries per day."""
+    ids = {batch["id"] for batch in batches}
+    seen = set(KioskUsageBatch.objects.filter(batch_id__in=ids).values_list("batch_id", flat=True))
+    fresh = {}
+    for batch in batches:
+        if batch["id"] not in seen:
+            fresh.setdefault(batch["id"], batch)  # the same id twice in one request counts once
+    if not fresh:
+        return
+    KioskUsageBatch.objects.bulk_create(
+        [KioskUsageBatch(kiosk=kiosk, batch_id=batch_id) for batch_id in fresh]
+    )
+    sessions, views = Counter(), Counter()
+    for batch in fresh.values():
+        sessions[batch["day"]] += batch["sessions"]
+        for honoree_id, count in batch["views"].items():
+            views[batch["day"], honoree_id] += count
+    known = set(
+        HonoreePage.objects.filter(pk__in={pk for _, pk in views}).values_list("pk", flat=True)
+    )
+    for day, count in sessions.items():
+        if count:
+            row, _ = KioskUsageDay.objects.get_or_create(kiosk=kiosk, day=day)
+            KioskUsageDay.objects.filter(pk=row.pk).update(sessions=F("sessions") + count)
+    views = {key: count for key, count in views.items() if key[1] in known and count}
+    for day in {day for day, _ in views}:
+        todays = {pk: count for (d, pk), count in views.items() if d == day}
+        existing = list(
+            KioskHonoreeViews.objects.select_for_update().filter(
+                kiosk=kiosk, day=day, honoree_id__in=todays
             )
-            for honoree_id, count in batch["views"].items():
-                if honoree_id not in known or not count:
-                    continue
-                row, _ = KioskHonoreeViews.objects.get_or_create(
-                    kiosk=kiosk, day=batch["day"], honoree_id=honoree_id
-                )
-                KioskHonoreeViews.objects.filter(pk=row.pk).update(views=F("views") + count)
-    except IntegrityError:
-        pass  # this batch was counted before; its answer must have been lost
+        )
+        for row in existing:
+            row.views += todays.pop(row.honoree_id)
+        KioskHonoreeViews.objects.bulk_update(existing, ["views"])
+        KioskHonoreeViews.objects.bulk_create(
+            [
+                KioskHonoreeViews(kiosk=kiosk, day=day, honoree_id=pk, views=count)
+                for pk, count in todays.items()
+            ]
+        )

@@ -1,5 +1,7 @@
 """A kiosk in the park (configuration, reviewed like a page) and what kiosks report back."""
 
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -123,7 +125,7 @@ class KioskStatus(models.Model):
 
     @property
     def online(self):
-        limit = timezone.now() - timezone.timedelta(seconds=settings.KIOSK_OFFLINE_AFTER_SECONDS)
+        limit = timezone.now() - datetime.timedelta(seconds=settings.KIOSK_OFFLINE_AFTER_SECONDS)
         return self.last_seen >= limit
 
 

@@ -25,6 +25,7 @@ from exhibits.kiosks.heartbeat import HeartbeatError, record_heartbeat
 from exhibits.kiosks.models import KioskDisplay
 
 SHELL_ASSETS = ["kiosks/kiosk.css", "kiosks/kiosk.js"]
+PLAIN_TEXT = "text/plain; charset=utf-8"
 
 
 def live_kiosk(slug):
@@ -115,7 +116,10 @@ def heartbeat(request, slug):
     kiosk = live_kiosk(slug)
     try:
         payload = json.loads(request.body or b"{}")
+    except (ValueError, RecursionError):  # also bad UTF-8 and absurdly deep nesting
+        return HttpResponseBadRequest("心跳数据不是有效的 JSON", content_type=PLAIN_TEXT)
+    try:
         accepted = record_heartbeat(kiosk, payload)
-    except (ValueError, HeartbeatError) as error:
-        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    except HeartbeatError as error:
+        return HttpResponseBadRequest(str(error), content_type=PLAIN_TEXT)
     return JsonResponse({"accepted": accepted, "version": content_version.current()})

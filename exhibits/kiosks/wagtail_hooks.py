@@ -1,9 +1,17 @@
-"""Admin: kiosk displays as snippets, reviewed through the union's workflow like pages."""
+"""Admin: kiosk displays as snippets under review, the 展台状态 panel and the kiosk report."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from exhibits.kiosks.admin_views import (
+    KioskReportView,
+    KioskStatusPanel,
+    user_can_see_kiosk_status,
+)
 from exhibits.kiosks.models import KioskDisplay
 
 
@@ -20,3 +28,30 @@ class KioskDisplayViewSet(SnippetViewSet):
 
 
 register_snippet(KioskDisplayViewSet)
+
+
+class KioskReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_see_kiosk_status(request.user)
+
+
+@hooks.register("construct_homepage_panels")
+def add_kiosk_status_panel(request, panels):
+    if user_can_see_kiosk_status(request.user):
+        panels.append(KioskStatusPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_kiosk_report_urls():
+    return [path("reports/kiosks/", KioskReportView.as_view(), name="kiosk_status_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_kiosk_report_menu_item():
+    return KioskReportMenuItem(
+        _("园区展台"),
+        reverse("kiosk_status_report"),
+        name="kiosk-status",
+        icon_name="desktop",
+        order=960,
+    )

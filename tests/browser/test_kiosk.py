@@ -4,11 +4,14 @@ import time
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
 from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 from wagtail.rich_text import RichText
 
 from exhibits.honorees.models import HonourLevel
+from exhibits.kiosks.models import KioskStatus, KioskUsageDay
 from tests.browser.accessibility import blocking_violations, describe
 from tests.core.factories import CountyFactory, ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory
@@ -442,3 +445,52 @@ def wait_for(condition, seconds=15):
             return True
         time.sleep(0.25)
     return False
+
+
+@pytest.mark.parametrize("orientation", ["landscape"], indirect=True)
+def test_heartbeats_are_recorded_and_the_admin_shows_online_then_offline(
+    kiosk_site, screen, browser, live_server, settings
+):
+    kiosk = kiosk_site.kiosks["landscape"]
+    page = open_kiosk(screen, kiosk.slug)
+    enter_browse(page)
+    touch(page, "[data-facet=all]")
+    touch(page, ".k-card:has-text('王芳')")
+
+    assert wait_for(lambda: KioskStatus.objects.filter(kiosk=kiosk).exists())
+    assert wait_for(lambda: KioskUsageDay.objects.filter(kiosk=kiosk, sessions__gte=1).exists()), (
+        "the session was not reported"
+    )
+    status = KioskStatus.objects.get(kiosk=kiosk)
+    assert (status.screen_width, status.screen_height) == (1920, 1080)
+
+    admin = get_user_model().objects.create_superuser("kiosk-admin", "a@example.com", "pw")
+    client = Client()
+    client.force_login(admin)
+    admin_context = browser.new_context(locale="zh-CN", base_url=live_server.url)
+    host = live_server.url.split("//")[1].split(":")[0]
+    admin_context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "domain": host,
+                "path": "/",
+            }
+        ]
+    )
+    try:
+        dashboard = admin_context.new_page()
+        dashboard.goto("/admin/")
+        panel = dashboard.locator("section, div").filter(has_text="展台状态").last
+        expect(dashboard.locator("body")).to_contain_text("landscape展台")
+        expect(panel).to_contain_text("在线")
+
+        # The kiosk goes away; after the offline limit the admin says so.
+        page.context.close()
+        settings.KIOSK_OFFLINE_AFTER_SECONDS = 2
+        time.sleep(3)
+        dashboard.reload()
+        expect(dashboard.locator("body")).to_contain_text("离线")
+    finally:
+        admin_context.close()
