@@ -11,179 +11,31 @@ loop of stdlib http.client threads and prints a table:
     requests/s as a fraction of a similar-sized static file's ("static ceiling").
 
 Everything it creates (temp dirs, the PostgreSQL database, the gunicorn
-process) is removed in a finally block.
+process) is removed at the end; the set-up is shared with kiosk.py in _server.py.
 
     .venv/bin/python benchmarks/pages.py [--seconds N] [--database-url URL]
 """
 
 import argparse
-import contextlib
 import http.client
 import json
 import math
 import os
 import re
-import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-from importlib import metadata
-from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = ROOT / ".venv" / "bin"
+from _server import REQUEST_TIMEOUT, demo_site, fetch, log, tail, versions
+
 PAGE_PATHS = ["/", "/honorees/"]
 HONOREE_LINK = re.compile(r'<a\s+class="card__link"\s+href="([^"]+)"')
 MAX_REQUESTS_PER_URL = 1_000_000
-REQUEST_TIMEOUT = 30.0
-
-SETTINGS_MODULE = "siteconfig.settings.production"
 
 
-def log(message):
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def executable(name):
-    candidate = VENV_BIN / name
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which(name)
-    if not found:
-        raise SystemExit(f"cannot find {name}: run `make install` first")
-    return found
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-# --- database -------------------------------------------------------------------
-
-
-class PostgresDatabase:
-    """A fresh database on the server named by URL, dropped by drop()."""
-
-    def __init__(self, url):
-        parts = urlsplit(url)
-        if parts.scheme not in {"postgres", "postgresql", "pgsql"}:
-            raise SystemExit(f"--database-url must be a PostgreSQL URL, got {parts.scheme}://")
-        self.name = f"laomo_bench_{os.getpid()}"
-        self.admin_url = urlunsplit(parts._replace(path="/postgres"))
-        self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
-        self.created = False
-        self.server_version = "?"
-
-    def _connect(self):
-        import psycopg
-
-        return psycopg.connect(self.admin_url, autocommit=True)
-
-    def create(self):
-        with self._connect() as conn:
-            self.server_version = conn.execute("SHOW server_version").fetchone()[0]
-            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}"')
-            conn.execute(f'CREATE DATABASE "{self.name}"')
-        self.created = True
-        log(f"created PostgreSQL database {self.name}")
-
-    def drop(self):
-        if not self.created:
-            return
-        with self._connect() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-        self.created = False
-        log(f"dropped PostgreSQL database {self.name}")
-
-    def describe(self):
-        parts = urlsplit(self.url)
-        where = f"{parts.hostname}:{parts.port or 5432}/{self.name}"
-        return f"postgresql {self.server_version} ({where})"
-
-
-# --- setup ------------------------------------------------------------------------
-
-
-def manage(env, *args):
-    started = time.perf_counter()
-    command = [executable("python"), "manage.py", *args]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        sys.stderr.write(result.stdout[-4000:])
-        sys.stderr.write(result.stderr[-4000:])
-        raise SystemExit(f"manage.py {' '.join(args)} failed (exit {result.returncode})")
-    log(f"manage.py {' '.join(args)}: {elapsed:.1f} s")
-
-
-def start_gunicorn(env, port, workers, log_path):
-    command = [
-        executable("gunicorn"),
-        "siteconfig.wsgi",
-        "-w",
-        str(workers),
-        "-b",
-        f"127.0.0.1:{port}",
-    ]
-    with open(log_path, "wb") as log_file:
-        return subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-
-def stop_gunicorn(process):
-    if process is None or process.poll() is not None:
-        return
-    process.terminate()  # the master stops its workers gracefully
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)  # the session gunicorn was started in
-        process.wait(timeout=10)
-    log("gunicorn stopped")
-
-
-def tail(path, lines=40):
-    try:
-        return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return ""
-
-
-def fetch(port, path):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        return response.status, response.read(), dict(response.getheaders())
-    finally:
-        conn.close()
-
-
-def wait_until_up(process, port, log_path, timeout=90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"gunicorn exited with {process.returncode}:\n{tail(log_path)}")
-        try:
-            fetch(port, "/")
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"gunicorn did not answer within {timeout} s:\n{tail(log_path)}")
+# --- warm-up ----------------------------------------------------------------------
 
 
 def warm_up(port, paths):
@@ -366,14 +218,6 @@ def print_report(environment, results, static_result, static_note):
     print("conns = TCP connections opened (gunicorn's sync workers close one after each response).")
 
 
-def versions():
-    found = []
-    for package in ("Django", "wagtail", "gunicorn", "whitenoise"):
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            found.append(f"{package} {metadata.version(package)}")
-    return ", ".join(found)
-
-
 # --- main ---------------------------------------------------------------------------
 
 
@@ -398,64 +242,15 @@ def parse_args():
     return args
 
 
-def raise_on_sigterm(signum, frame):
-    raise SystemExit(128 + signum)
-
-
 def main():
     args = parse_args()
-    signal.signal(signal.SIGTERM, raise_on_sigterm)  # so the finally block still runs
-    seed_demo = "exhibits/demo/management/commands/seed_demo.py"
-    if not (ROOT / seed_demo).exists():
-        raise SystemExit(f"{seed_demo} is missing: nothing to seed")
-
-    tmp = Path(tempfile.mkdtemp(prefix="laomo-bench-"))
-    database = PostgresDatabase(args.database_url) if args.database_url else None
-    gunicorn = None
-    log_path = tmp / "gunicorn.log"
-    try:
-        static_root = tmp / "static"
-        media_root = tmp / "media"
-        media_root.mkdir()
-        port = free_port()
-
-        if database:
-            database.create()
-            database_url = database.url
-            db_description = database.describe()
-        else:
-            import sqlite3
-
-            database_url = f"sqlite:///{tmp / 'db.sqlite3'}"
-            db_description = f"sqlite {sqlite3.sqlite_version} ({tmp / 'db.sqlite3'})"
-
-        env = dict(os.environ)
-        env.update(
-            DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
-            SECRET_KEY="bench",
-            ALLOWED_HOSTS="127.0.0.1,localhost",
-            WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
-            SECURE_SSL_REDIRECT="0",
-            DATABASE_URL=database_url,
-            # Production requires a shared cache; a per-run prefix keeps old renditions out.
-            REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
-            CACHE_KEY_PREFIX=f"laomo-bench-{os.getpid()}",
-            MEDIA_ROOT=str(media_root),
-            STATIC_ROOT=str(static_root),
-            PYTHONUNBUFFERED="1",
-        )
-
-        manage(env, "migrate", "--noinput")
-        manage(env, "seed_demo")
-        manage(env, "collectstatic", "--noinput")
-
-        gunicorn = start_gunicorn(env, port, args.workers, log_path)
-        wait_until_up(gunicorn, port, log_path)
-        log(f"gunicorn up on 127.0.0.1:{port} ({args.workers} workers)")
-
+    with demo_site(args.database_url, args.workers) as site:
+        port = site.port
         paths = [*PAGE_PATHS, first_honoree(port)]
         sizes = warm_up(port, paths)
-        static_path, static_size = pick_static_file(static_root, statistics.median(sizes.values()))
+        static_path, static_size = pick_static_file(
+            site.static_root, statistics.median(sizes.values())
+        )
         status, body, headers = fetch(port, static_path)
         if status != 200 or len(body) != static_size:
             raise SystemExit(
@@ -478,13 +273,13 @@ def main():
         except AttributeError:
             usable = cpus
         environment = {
-            "database": db_description,
+            "database": site.db_description,
             "CPUs": f"{cpus} (usable {usable}); client and server share them",
             "load average": f"{load_before:.2f} before the run (1 min; other processes count)",
             "gunicorn": f"{args.workers} sync workers on 127.0.0.1:{port}",
-            "settings": f"siteconfig.settings.production (STATIC_ROOT, MEDIA_ROOT in {tmp})",
-            "cache": "redis (REDIS_URL)" if env.get("REDIS_URL") else "locmem (per worker)",
-            "DB_CONN_MAX_AGE": env.get("DB_CONN_MAX_AGE", "60 (production default)"),
+            "settings": f"siteconfig.settings.production (STATIC_ROOT, MEDIA_ROOT in {site.tmp})",
+            "cache": f"redis ({site.env['REDIS_URL']}, BENCH_REDIS_URL)",
+            "DB_CONN_MAX_AGE": site.env.get("DB_CONN_MAX_AGE", "60 (production default)"),
             "client": f"{args.threads} closed-loop http.client threads, {args.seconds:g} s per URL",
             "median page": f"{statistics.median(sizes.values()):,.0f} bytes",
             "Python": f"{sys.version.split()[0]}; {versions()}",
@@ -492,21 +287,10 @@ def main():
         static_note = f"{static_path} ({static_size:,} bytes, served by {served_by})"
         print_report(environment, results, results[-1], static_note)
 
-        logged = tail(log_path, 100_000).splitlines()
-        errors_logged = [line for line in logged if "Error" in line or "Traceback" in line]
+        errors_logged = site.errors_logged()
         if errors_logged:
             print(f"\ngunicorn log has {len(errors_logged)} error line(s); last lines:")
-            print(tail(log_path, 30))
-    finally:
-        try:
-            stop_gunicorn(gunicorn)
-        finally:
-            try:
-                if database:
-                    database.drop()
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-                log(f"removed {tmp}")
+            print(tail(site.log_path, 30))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ from exhibits.park.models import ParkPage, SculpturePage
 THUMB = "fill-300x400-c100|format-webp"
 PORTRAIT = "fill-600x800-c100|format-webp"
 PHOTO = "fill-800x600-c50|format-webp"
-MAP = "max-1600x1600|format-webp"
+# The map fills the detail view's width: about 1000 px on a portrait screen, 1800 landscape.
+MAP = {"portrait": "max-1000x1000|format-webp", "landscape": "max-1600x1000|format-webp"}
 ATTRACT = {
     "portrait": "fill-1080x1200-c100|format-webp",
     "landscape": "fill-960x1080-c100|format-webp",
@@ -122,7 +123,7 @@ def build_content(kiosk, version):
         "poll_seconds": settings.KIOSK_POLL_SECONDS,
         "heartbeat_seconds": settings.KIOSK_HEARTBEAT_SECONDS,
         "countdown_seconds": settings.KIOSK_COUNTDOWN_SECONDS,
-        "map": _map(park, rendition),
+        "map": _map(park, rendition, MAP[kiosk.orientation]),
         "titles": [
             {
                 "id": t.pk,
@@ -164,11 +165,11 @@ def _asset(assets, url):
     return url
 
 
-def _map(park, rendition):
+def _map(park, rendition, spec):
     if park is None or park.map_image is None:
         return None
-    image = park.map_image.get_rendition(MAP)
-    rendition(park.map_image, MAP)
+    image = park.map_image.get_rendition(spec)
+    rendition(park.map_image, spec)
     return {"url": image.url, "width": image.width, "height": image.height}
 
 

@@ -5,7 +5,7 @@ from django.urls import path
 from exhibits.kiosks import views
 
 urlpatterns = [
-    path("<slug:slug>/", views.kiosk, name="kiosk"),
+    path("<slug:slug>/", views.shell, name="kiosk"),
     path("<slug:slug>/content.json", views.content, name="kiosk-content"),
     path("<slug:slug>/version.json", views.version, name="kiosk-version"),
     path("<slug:slug>/sw.js", views.service_worker, name="kiosk-worker"),

@@ -6,11 +6,11 @@ other slug is a plain 404.
 
 import hashlib
 import json
-from functools import cache
+from functools import cache, wraps
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponseBadRequest, HttpResponseNotFound, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -28,11 +28,20 @@ SHELL_ASSETS = ["kiosks/kiosk.css", "kiosks/kiosk.js"]
 PLAIN_TEXT = "text/plain; charset=utf-8"
 
 
-def live_kiosk(slug):
-    kiosk = KioskDisplay.objects.filter(slug=slug, live=True).first()
-    if kiosk is None:
-        raise Http404("没有这个展台")
-    return kiosk
+def kiosk_view(view):
+    """Hand the view the live kiosk of the slug; any other slug gets a plain 404.
+
+    Plain: the site's 404 page has navigation, and a kiosk must not offer a way out.
+    """
+
+    @wraps(view)
+    def wrapper(request, slug):
+        kiosk = KioskDisplay.objects.filter(slug=slug, live=True).first()
+        if kiosk is None:
+            return HttpResponseNotFound("没有这个展台", content_type=PLAIN_TEXT)
+        return view(request, kiosk)
+
+    return wrapper
 
 
 @cache
@@ -60,8 +69,8 @@ def _urls(kiosk):
 
 @require_GET
 @never_cache
-def kiosk(request, slug):
-    kiosk = live_kiosk(slug)
+@kiosk_view
+def shell(request, kiosk):
     return render(
         request,
         "kiosks/kiosk.html",
@@ -72,27 +81,28 @@ def kiosk(request, slug):
 @require_GET
 @never_cache
 @gzip_page
-def content(request, slug):
-    return JsonResponse(cached_content(live_kiosk(slug)), json_dumps_params={"ensure_ascii": False})
+@kiosk_view
+def content(request, kiosk):
+    return JsonResponse(cached_content(kiosk), json_dumps_params={"ensure_ascii": False})
 
 
 @require_GET
 @never_cache
-def version(request, slug):
-    live_kiosk(slug)
+@kiosk_view
+def version(request, kiosk):
     return JsonResponse({"version": content_version.current()})
 
 
-def _worker_etag(request, slug):
-    return f"{slug}-{shell_version()}"
+def _worker_etag(request, kiosk):
+    return f"{kiosk.slug}-{shell_version()}"
 
 
 @require_GET
+@kiosk_view
 # Revalidated on every boot but, thanks to the ETag, answered with an empty 304.
 @cache_control(no_cache=True)
 @etag(_worker_etag)
-def service_worker(request, slug):
-    kiosk = live_kiosk(slug)
+def service_worker(request, kiosk):
     urls = _urls(kiosk)
     response = render(
         request,
@@ -112,8 +122,8 @@ def service_worker(request, slug):
 @csrf_exempt  # kiosks are anonymous screens; the body is validated and only counts things
 @require_POST
 @never_cache
-def heartbeat(request, slug):
-    kiosk = live_kiosk(slug)
+@kiosk_view
+def heartbeat(request, kiosk):
     try:
         payload = json.loads(request.body or b"{}")
     except (ValueError, RecursionError):  # also bad UTF-8 and absurdly deep nesting

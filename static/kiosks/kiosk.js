@@ -32,6 +32,7 @@
   let idleTimer = null;
   let countdownTimer = null;
   let index = null; // lookups built from the content
+  let incomplete = false; // some picture could not be cached yet
 
   // ---------- small helpers ----------
 
@@ -372,10 +373,20 @@
   }
 
   let swipeStart = null;
+  let swallowClickUntil = 0;
+  function swallowWakingClick(event) {
+    if (performance.now() < swallowClickUntil) {
+      swallowClickUntil = 0;
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
   function onPointerDown(event) {
     resetIdle();
     if (mode === "attract") {
       event.preventDefault();
+      // The click that ends this touch must not press whatever browse shows under the finger.
+      swallowClickUntil = performance.now() + 800;
       markResponse();
       // The cue button starts at the browse home; touching a person's slide opens that person.
       const slide = !event.target.closest("#start") && content && content.attract[slideIndex];
@@ -495,7 +506,7 @@
   async function cachedContent() {
     if (!("caches" in window)) return null;
     try {
-      const hit = await caches.match(URLS.content, { cacheName: CONTENT_CACHE });
+      const hit = await caches.match(URLS.content, { cacheName: CONTENT_CACHE, ignoreVary: true });
       return hit ? await hit.json() : null;
     } catch { return null; }
   }
@@ -507,18 +518,34 @@
     return response.json();
   }
 
-  async function storeContent(data) {
+  let storing = null; // the download of pictures under way, if any
+
+  function storeContent(data, parallel = 4) {
+    storing = fillCache(data, parallel).finally(() => { storing = null; });
+    return storing;
+  }
+
+  async function fillCache(data, parallel) {
     if (!("caches" in window)) return;
     const cache = await caches.open(CONTENT_CACHE);
-    const keep = new Set(data.assets.map((url) => new URL(url, location.href).href));
-    // Fetch what is missing first; only then is the new content complete offline.
-    for (const url of data.assets) {
-      if (!(await cache.match(url))) {
-        try { await cache.add(url); } catch { /* retried at the next version check */ }
+    // Fetch what is missing first, a few at a time; only then is the content complete offline.
+    const queue = [...data.assets];
+    const failed = [];
+    const worker = async () => {
+      while (queue.length) {
+        const url = queue.shift();
+        if (await cache.match(url, { ignoreVary: true })) continue;
+        try { await cache.add(url); } catch { failed.push(url); }
       }
+    };
+    await Promise.all(Array.from({ length: parallel }, worker));
+    for (const url of failed.splice(0)) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      try { await cache.add(url); } catch { failed.push(url); }
     }
+    // Still missing: fetched again at the next version check.
+    incomplete = failed.length > 0;
     await cache.put(URLS.content, new Response(JSON.stringify(data), { headers: { "Content-Type": "application/json" } }));
-    return { cache, keep };
   }
 
   async function dropStale(data) {
@@ -544,18 +571,28 @@
     dropStale(data);
   }
 
+  let checking = false; // one version check (and download) at a time
+
   async function checkVersion() {
+    if (checking) return;
+    checking = true;
     try {
       const response = await fetch(URLS.version, { cache: "no-store" });
       if (!response.ok) return;
       const { version } = await response.json();
       const have = (pending || content || {}).version;
-      if (version === have) return;
+      if (version === have) {
+        if (incomplete && !pending && !storing) await storeContent(content, 1);
+        return;
+      }
       const data = await downloadContent(version);
+      if (storing) await storing;
       await storeContent(data);
       pending = data;
       if (mode === "attract") swapContent();
-    } catch { /* server unreachable: keep showing what we have, quietly */ }
+    } catch { /* server unreachable: keep showing what we have, quietly */ } finally {
+      checking = false;
+    }
   }
 
   async function boot() {
@@ -563,6 +600,7 @@
     document.addEventListener("pointerdown", onPointerDown, { passive: false });
     document.addEventListener("pointerup", onPointerUp);
     document.addEventListener("pointercancel", () => { swipeStart = null; });
+    document.addEventListener("click", swallowWakingClick, true);
     document.addEventListener("click", onClick);
     document.addEventListener("scroll", resetIdle, { capture: true, passive: true });
     document.addEventListener("keydown", resetIdle);

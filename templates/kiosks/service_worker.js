@@ -44,7 +44,7 @@ self.addEventListener("fetch", (event) => {
     if (url.pathname !== SCOPE) return;
     // The shell from the cache: the kiosk starts even when the server does not answer.
     event.respondWith(
-      caches.match(SCOPE, { cacheName: SHELL_CACHE }).then((hit) => hit || fetch(request))
+      caches.match(SCOPE, { cacheName: SHELL_CACHE, ignoreVary: true }).then((hit) => hit || fetch(request))
     );
     return;
   }

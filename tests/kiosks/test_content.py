@@ -115,6 +115,8 @@ def test_sculptures_map_people_to_years_and_places(client, people, park):
     assert wang["sculptures"] == [sculpture.pk]
     assert data["kiosk"]["here"] == {"x": 0.25, "y": 0.75}
     assert data["map"]["url"].startswith("/media/images/")
+    # Sized for the screen: about the width of the detail view on a portrait screen.
+    assert "max-1000x1000" in data["map"]["url"]
 
 
 def test_attract_follows_the_playlist_and_skips_what_is_not_live(client, people, honoree_index):
@@ -168,7 +170,11 @@ def test_unknown_and_unpublished_kiosks_are_a_plain_404(client, path):
     KioskDisplayFactory(slug="draft-kiosk", live=False)
     for slug in ("no-such-kiosk", "draft-kiosk"):
         method = client.post if path == "heartbeat/" else client.get
-        assert method(f"/kiosk/{slug}/{path}").status_code == 404
+        response = method(f"/kiosk/{slug}/{path}")
+        assert response.status_code == 404
+        # Plain: not the site's 404 page, whose navigation would lead out of the kiosk.
+        assert response["Content-Type"].startswith("text/plain")
+        assert response.content.decode() == "没有这个展台"
 
 
 def test_shell_is_locked_down_and_never_links_out(client, people):
