@@ -62,8 +62,9 @@ PAUSE_BETWEEN_TAPS = 0.3
 INPUT_EVENTS = {"pointerdown", "pointerup", "click", "touchstart", "touchend"}
 OVERSIZE = 1.5  # an image file this many times larger (per side) than shown is flagged
 
-# Installed before the kiosk's own script: collects Event Timing entries and what each
-# click landed on.
+# Installed before the kiosk's own script: collects Event Timing entries and the buttons
+# clicks reached (listening on window as they bubble up, so a click the kiosk swallows
+# in its capture phase is not counted).
 INIT_SCRIPT = """
 (() => {
   const bench = (window.__kioskBench = { events: [], clicks: [], error: null });
@@ -75,7 +76,7 @@ INIT_SCRIPT = """
       }
     }).observe({ type: "event", durationThreshold: THRESHOLD, buffered: true });
   } catch (error) { bench.error = String(error); }
-  document.addEventListener("click", (event) => {
+  window.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     let what = null;
     if (button) {
@@ -83,7 +84,7 @@ INIT_SCRIPT = """
       what = `${button.className} ${data} "${button.textContent.trim().slice(0, 20)}"`;
     }
     bench.clicks.push({ t: performance.now(), button: what });
-  }, true);
+  });
 })();
 """.replace("THRESHOLD", str(EVENT_THRESHOLD_MS))
 
