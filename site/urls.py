@@ -1,4 +1,4 @@
-"""URL configuration: admin, documents, sitemap, then Wagtail's page serving."""
+"""URL configuration: admin, documents, sitemap, the read API, then Wagtail's page serving."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -8,11 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exhibits.api.urls import api_router
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("api/v2/", api_router.urls),
     path("", include("exhibits.links.urls")),
     path("kiosk/", include("exhibits.kiosks.urls")),
 ]

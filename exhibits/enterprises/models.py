@@ -6,11 +6,13 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from exhibits.api import fields as api
 from exhibits.core.models import BasePage, TypedChildrenMixin
 
 
@@ -125,6 +127,15 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
 
     parent_page_types = ["enterprises.EnterpriseIndexPage"]
     subpage_types = ["honorees.HonoreePage"]
+
+    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
+    api_fields = [
+        APIField("county", serializer=api.NamedField()),
+        APIField("industry", serializer=api.NamedField()),
+        APIField("introduction", serializer=api.RichTextField()),
+        APIField("logo", serializer=api.LogoField()),
+        APIField("star_count", serializer=api.StarCountField()),
+    ]
 
     class Meta:
         verbose_name = _("企业")

@@ -13,12 +13,14 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from exhibits.api import fields as api
 from exhibits.core.blocks import StoryBlock
 from exhibits.core.models import BasePage, TypedChildrenMixin
 from exhibits.core.pinyin import name_initial, name_pinyin
@@ -247,10 +249,31 @@ class HonoreePage(BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("county"),
         index.FilterField("industry"),
+        # Lets the read API sort search results by pinyin (order=name_pinyin&search=…).
+        index.FilterField("name_pinyin"),
     ]
 
     parent_page_types = ["honorees.HonoreeIndexPage", "enterprises.EnterprisePage"]
     subpage_types = []
+
+    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
+    api_fields = [
+        APIField("name_pinyin"),
+        APIField("gender"),
+        APIField("birth_year"),
+        APIField("summary"),
+        APIField("post"),
+        APIField("employer", serializer=api.EmployerField()),
+        APIField("county", serializer=api.NamedField()),
+        APIField("industry", serializer=api.NamedField()),
+        APIField("honours", serializer=api.HonoursField()),
+        APIField("top_honour", serializer=api.TopHonourField()),
+        APIField("portrait_thumbnail", serializer=api.PortraitField(api.PORTRAIT_THUMBNAIL)),
+        APIField("portrait_large", serializer=api.PortraitField(api.PORTRAIT_LARGE)),
+        APIField("story", serializer=api.StoryField()),
+        APIField("tags", serializer=api.TagsField()),
+        APIField("sculptures", serializer=api.SculpturesField()),
+    ]
 
     class Meta:
         verbose_name = _("先进人物")

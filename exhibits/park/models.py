@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from exhibits.api import fields as api
 from exhibits.core.models import BasePage, TypedChildrenMixin
 from exhibits.park.panels import MapPositionPanel
 
@@ -187,6 +189,20 @@ class SculpturePage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["park.ParkPage"]
     subpage_types = []
+
+    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
+    api_fields = [
+        APIField("year_of_entry"),
+        APIField("zone", serializer=api.NamedField()),
+        APIField("sculptor"),
+        APIField("material"),
+        APIField("unveiled_on"),
+        APIField("inscription"),
+        APIField("map_x"),
+        APIField("map_y"),
+        APIField("honorees", serializer=api.DepictedField()),
+        APIField("lead_photo", serializer=api.LeadPhotoField()),
+    ]
 
     class Meta:
         verbose_name = _("雕塑")

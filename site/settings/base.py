@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "exhibits.links",
     "exhibits.kiosks",
     "exhibits.demo",
+    "exhibits.api",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -170,6 +173,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "m4a",
     "ogg",
 ]
+# The open read API (/api/v2/). Its detail_url links are absolute on this base URL.
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100
+# Rich text as display HTML (links expanded), not the database's <a linktype="page" id="…">.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 

@@ -1,0 +1,9 @@
+"""App configuration for exhibits.api."""
+
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    name = "exhibits.api"
+    label = "api"
+    verbose_name = "开放接口"

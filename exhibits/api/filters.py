@@ -1,0 +1,139 @@
+"""Facet filters for /api/v2/pages/: the honoree list's facets, for other sites to use.
+
+?honour_level=national  ?honour_title=<id>  ?honour_year=2020  (honorees; one honour must
+match all three, like /honorees/?level=…&title=…&year=…), ?county=<id or name> and
+?industry=<id or name> (honorees and enterprises), ?enterprise=<id> (honorees employed
+there), ?year_of_entry=2021 (sculptures). A malformed or unknown value is a 400 with a
+message, never an empty list that looks like an answer.
+"""
+
+from types import SimpleNamespace
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Q
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2 import filters
+from wagtail.api.v2.utils import BadRequestError
+
+HONOUR_FACETS = ("honour_level", "honour_title", "honour_year")
+FACETS = (*HONOUR_FACETS, "county", "industry", "enterprise", "year_of_entry")
+
+
+def model_label(model):
+    return f"{model._meta.app_label}.{model.__name__}"
+
+
+def positive_int(name, value):
+    try:
+        number = int(value)
+        if number < 1:
+            raise ValueError
+    except ValueError as error:
+        raise BadRequestError(f"{name} must be a positive integer, got '{value}'") from error
+    return number
+
+
+def lookup(name, model, value):
+    """A county or industry by id or by name (新华区)."""
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        item = model.objects.filter(pk=int(value)).first()
+    else:
+        item = model.objects.filter(name=value).first() if value else None
+    if item is None:
+        raise BadRequestError(f"{name} '{value}' doesn't exist")
+    return item
+
+
+class FacetFilter(BaseFilterBackend):
+    def filter_queryset(self, request, queryset, view):
+        for name, conditions in self.conditions(request.GET, view):
+            applicable = {
+                model: q for model, q in conditions.items() if issubclass(model, queryset.model)
+            }
+            if not applicable:
+                raise BadRequestError(
+                    "{} filters {}, not {}".format(
+                        name,
+                        " and ".join(model_label(model) for model in conditions),
+                        model_label(queryset.model),
+                    )
+                )
+            # By page id, as Wagtail filters by type: it works on a specific type's
+            # queryset, on mixed pages (no ?type=) and under ?search=.
+            matching = Q()
+            for model, q in applicable.items():
+                matching |= Q(pk__in=model.objects.filter(q).values("pk"))
+            queryset = queryset.filter(matching)
+        return queryset
+
+    def conditions(self, params, view):
+        """(parameter, {page model: condition}) for each facet in the query string."""
+        from exhibits.core.models import County, Industry
+        from exhibits.enterprises.models import EnterprisePage
+        from exhibits.honorees.models import HonoreePage, Honour, HonourLevel, HonourTitle
+        from exhibits.park.models import SculpturePage
+
+        honour = {}
+        if "honour_level" in params:
+            level = HonourLevel.from_slug(params["honour_level"])
+            if level is None:
+                slugs = ", ".join(choice.slug for choice in HonourLevel)
+                raise BadRequestError(
+                    f"honour_level must be one of {slugs}, got '{params['honour_level']}'"
+                )
+            honour["title__level"] = level.value
+        if "honour_title" in params:
+            title_id = positive_int("honour_title", params["honour_title"])
+            if not HonourTitle.objects.filter(pk=title_id).exists():
+                raise BadRequestError(f"honour_title {title_id} doesn't exist")
+            honour["title_id"] = title_id
+        if "honour_year" in params:
+            honour["year"] = positive_int("honour_year", params["honour_year"])
+        if honour:
+            # One honour must match every honour facet: "a city-level title in 2015".
+            name = ", ".join(facet for facet in HONOUR_FACETS if facet in params)
+            held = Honour.objects.filter(**honour).values("page_id")
+            yield name, {HonoreePage: Q(pk__in=held)}
+
+        for name, model in (("county", County), ("industry", Industry)):
+            if name in params:
+                item = lookup(name, model, params[name])
+                condition = Q(**{f"{name}_id": item.pk})
+                yield name, {HonoreePage: condition, EnterprisePage: condition}
+
+        if "enterprise" in params:
+            enterprise_id = positive_int("enterprise", params["enterprise"])
+            visible = view.get_base_queryset().values("pk")
+            if not EnterprisePage.objects.filter(pk=enterprise_id, pk__in=visible).exists():
+                raise BadRequestError(f"enterprise {enterprise_id} doesn't exist")
+            yield "enterprise", {HonoreePage: Q(employer_enterprise_id=enterprise_id)}
+
+        if "year_of_entry" in params:
+            year = positive_int("year_of_entry", params["year_of_entry"])
+            yield "year_of_entry", {SculpturePage: Q(year_of_entry=year)}
+
+
+class FieldsFilter(filters.FieldsFilter):
+    """Wagtail's ?field=value filter, leaving the facets (county, industry…) to FacetFilter."""
+
+    def filter_queryset(self, request, queryset, view):
+        # Wagtail's filter reads nothing of the request but its query string.
+        params = request.GET.copy()
+        for name in FACETS:
+            params.pop(name, None)
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+
+
+class OrderingFilter(filters.OrderingFilter):
+    """Wagtail's ?order=, refusing a list field (honours, tags): sorting by one repeats pages."""
+
+    def filter_queryset(self, request, queryset, view):
+        for field in request.GET.get("order", "").split(","):
+            try:
+                model_field = queryset.model._meta.get_field(field.lstrip("-"))
+            except FieldDoesNotExist:
+                continue  # Wagtail's filter rejects it, or it is "random"
+            if model_field.one_to_many or model_field.many_to_many:
+                raise BadRequestError(f"cannot order by '{field}' (it holds a list)")
+        return super().filter_queryset(request, queryset, view)
