@@ -123,7 +123,7 @@ def build_content(kiosk, version):
         "poll_seconds": settings.KIOSK_POLL_SECONDS,
         "heartbeat_seconds": settings.KIOSK_HEARTBEAT_SECONDS,
         "countdown_seconds": settings.KIOSK_COUNTDOWN_SECONDS,
-        "map": _map(park, rendition, MAP[kiosk.orientation]),
+        "map": _map(park, assets, MAP[kiosk.orientation]),
         "titles": [
             {
                 "id": t.pk,
@@ -165,12 +165,11 @@ def _asset(assets, url):
     return url
 
 
-def _map(park, rendition, spec):
+def _map(park, assets, spec):
     if park is None or park.map_image is None:
         return None
     image = park.map_image.get_rendition(spec)
-    rendition(park.map_image, spec)
-    return {"url": image.url, "width": image.width, "height": image.height}
+    return {"url": _asset(assets, image.url), "width": image.width, "height": image.height}
 
 
 def _attract(kiosk, people, sculptures, rendition, honorees):

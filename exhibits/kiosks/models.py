@@ -19,10 +19,17 @@ from wagtail.search import index
 
 from exhibits.kiosks.blocks import PlaylistBlock
 from exhibits.park.panels import MapPositionPanel
+from exhibits.park.position import MapPosition
 
 
 class KioskDisplay(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    MapPosition,
+    models.Model,
 ):
     """One touch screen. The row holds the published configuration; drafts live in revisions."""
 
@@ -53,18 +60,6 @@ class KioskDisplay(
         validators=[MinValueValidator(20), MaxValueValidator(900)],
         help_text=_("无人触摸这么久后，先提示“还在看吗？”，再回到轮播"),
     )
-    map_x = models.FloatField(
-        _("平面图横向位置"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
-    )
-    map_y = models.FloatField(
-        _("平面图纵向位置"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
-    )
     playlist = StreamField(
         PlaylistBlock(),
         verbose_name=_("轮播内容"),
@@ -94,17 +89,6 @@ class KioskDisplay(
 
     def __str__(self):
         return self.name
-
-    @property
-    def has_position(self):
-        return self.map_x is not None and self.map_y is not None
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        super().clean()
-        if (self.map_x is None) != (self.map_y is None):
-            raise ValidationError({"map_x": _("请在平面图上点选位置，或清除位置。")})
 
 
 class KioskStatus(models.Model):

@@ -74,7 +74,7 @@ def shell(request, kiosk):
     return render(
         request,
         "kiosks/kiosk.html",
-        {"kiosk": kiosk, "urls": _urls(kiosk), "shell_version": shell_version()},
+        {"kiosk": kiosk, "urls": _urls(kiosk)},
     )
 
 

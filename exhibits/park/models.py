@@ -21,6 +21,7 @@ from wagtail.search import index
 from exhibits.api import fields as api
 from exhibits.core.models import BasePage, TypedChildrenMixin
 from exhibits.park.panels import MapPositionPanel
+from exhibits.park.position import MapPosition
 
 
 class ParkPage(TypedChildrenMixin, BasePage):
@@ -125,7 +126,7 @@ def this_year():
     return datetime.date.today().year
 
 
-class SculpturePage(RoutablePageMixin, BasePage):
+class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
     year_of_entry = models.PositiveSmallIntegerField(
         _("入园年份"), validators=[MinValueValidator(1950), MaxValueValidator(2100)]
     )
@@ -140,19 +141,6 @@ class SculpturePage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="sculptures",
-    )
-    # Relative to the map image (0–1 on each axis), so a new map of another size keeps them.
-    map_x = models.FloatField(
-        _("平面图横向位置"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
-    )
-    map_y = models.FloatField(
-        _("平面图纵向位置"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
     )
     audio_guide = models.ForeignKey(
         "wagtaildocs.Document",
@@ -212,12 +200,6 @@ class SculpturePage(RoutablePageMixin, BasePage):
         super().clean()
         if self.year_of_entry and self.year_of_entry > this_year() + 1:
             raise ValidationError({"year_of_entry": _("入园年份不能晚于明年。")})
-        if (self.map_x is None) != (self.map_y is None):
-            raise ValidationError({"map_x": _("请在平面图上点选位置，或清除位置。")})
-
-    @property
-    def has_position(self):
-        return self.map_x is not None and self.map_y is not None
 
     @cached_property
     def honorees(self):
