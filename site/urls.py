@@ -1,4 +1,4 @@
-"""URL configuration: admin, documents, sitemap, the read API, then Wagtail's page serving."""
+"""URL configuration: admin, documents, sitemap, read API, search, then Wagtail's pages."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("", include("exhibits.links.urls")),
     path("kiosk/", include("exhibits.kiosks.urls")),
+    path("search/", include("exhibits.search.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -247,6 +247,10 @@ class HonoreePage(BasePage):
         index.SearchField("story"),
         index.SearchField("name_pinyin"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        # Found by where they work and what they hold: 平煤 finds the people of 平煤神马.
+        index.RelatedFields("employer_enterprise", [index.SearchField("title")]),
+        index.RelatedFields("county", [index.SearchField("name")]),
+        index.RelatedFields("honours", [index.RelatedFields("title", [index.SearchField("name")])]),
         index.FilterField("county"),
         index.FilterField("industry"),
         # Lets the read API sort search results by pinyin (order=name_pinyin&search=…).

@@ -29,6 +29,8 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 RUNS = re.compile(rf"[{HAN}]+|[a-z0-9]+")
 # Longer inputs are cut: nobody types more, and terms grow with the length.
 MAX_QUERY_LENGTH = 100
+# Names are two to four characters; longer stretches of a title are joined only whole.
+MAX_JOINED_SYLLABLES = 4
 
 _to_simplified = opencc.OpenCC("t2s")
 
@@ -54,12 +56,23 @@ def bigrams(run):
 
 
 def pinyin_terms(run, *, name=False):
-    """wang, fang, wangfang and wf for 王芳 (read as a name, with surname readings)."""
+    """wang, fang, wangfang and wf for 王芳 (read as a name, with surname readings).
+
+    Also every two- to four-syllable stretch joined and as initials, so a name inside a
+    longer title (王芳肖像) is still found by wangfang or wf.
+    """
     syllables = name_syllables(run) if name else lazy_pinyin(run, style=Style.NORMAL)
     syllables = [s.lower() for s in syllables if s.isascii() and s.isalpha()]
-    if not syllables:
-        return []
-    return [*syllables, "".join(syllables), "".join(s[0] for s in syllables)]
+    terms = list(syllables)
+    for size in range(2, MAX_JOINED_SYLLABLES + 1):
+        for start in range(len(syllables) - size + 1):
+            window = syllables[start : start + size]
+            terms.append("".join(window))
+            terms.append("".join(s[0] for s in window))
+    if len(syllables) > MAX_JOINED_SYLLABLES:
+        terms.append("".join(syllables))
+        terms.append("".join(s[0] for s in syllables))
+    return terms
 
 
 def index_terms(text, *, names=False):

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "exhibits.kiosks",
     "exhibits.demo",
     "exhibits.api",
+    "exhibits.search",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -158,7 +159,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", _("简体中文"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search with Chinese cut into terms first (exhibits/search/backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "exhibits.search.backend"}}
 # Audio guides for the sculptures are documents too.
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

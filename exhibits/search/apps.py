@@ -1,0 +1,9 @@
+"""App configuration for exhibits.search."""
+
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "exhibits.search"
+    label = "site_search"
+    verbose_name = "站内搜索"

@@ -1,0 +1,160 @@
+"""The search backend: Wagtail's own database backend, fed Chinese already cut into terms.
+
+Why this way: modelsearch's SQLite (FTS5) and PostgreSQL (tsvector) backends are fast and
+need no database extension, and the admin, the read API and the site all search through
+the configured backend. They only fail at cutting Chinese into words (see text.py). So
+this backend keeps them and changes two things:
+
+- index: every searchable value reaches the index as terms (index_text); titles and
+  autocomplete values also as pinyin. The indexer reads values through each field's
+  get_value(), so it is handed the same fields wrapping get_value (TermsView below).
+- query: every query string becomes its terms, all of which must match (query_text);
+  a query with no terms left (only punctuation, emoji…) finds nothing, not everything.
+
+Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "exhibits.search.backend"}};
+SQLite needs FTS5 (built into Python's sqlite3), PostgreSQL nothing beyond a stock server.
+After changing text.py, run `manage.py update_index` to re-cut what is stored.
+"""
+
+import copy
+from functools import cache
+
+from django.db import connection
+from django.utils.encoding import force_str
+from modelsearch import index
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+
+from .text import index_text, query_text
+
+
+def _plain(value):
+    """A field's value as one string (StreamFields give lists, some fields dicts)."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return " ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_plain(item) for item in value.values())
+    return force_str(value)
+
+
+def _unwrap(obj):
+    return obj.wrapped if isinstance(obj, TermsView) else obj
+
+
+def _as_terms(field):
+    """The same search field, its value read as index terms; filter fields unchanged."""
+    wrapped = copy.copy(field)
+    if isinstance(field, index.RelatedFields):
+        wrapped.fields = [_as_terms(sub_field) for sub_field in field.fields]
+        wrapped.get_value = lambda obj: field.get_value(_unwrap(obj))
+    elif isinstance(field, index.SearchField | index.AutocompleteField):
+        # A title is what people type by name, so it also gets pinyin.
+        names = isinstance(field, index.AutocompleteField) or field.field_name == "title"
+        wrapped.get_value = lambda obj: index_text(
+            _plain(field.get_value(_unwrap(obj))), names=names
+        )
+    return wrapped
+
+
+class TermsView:
+    """An object as the indexer sees it: the same fields, values already cut into terms."""
+
+    def __init__(self, obj):
+        self.wrapped = obj
+        self.pk = obj.pk
+        self._meta = obj._meta
+
+    def get_search_fields(self):
+        return [_as_terms(field) for field in self.wrapped.get_search_fields()]
+
+
+def terms_query(query):
+    """A parsed query with every string replaced by its terms (AND); None if none are left."""
+    if isinstance(query, str):
+        query = PlainText(query)
+    if isinstance(query, PlainText | Phrase | Fuzzy):
+        # A phrase or fuzzy match means nothing for bigrams: all terms must match instead.
+        text = query_text(query.query_string)
+        if not text:
+            return None
+        return PlainText(text, operator="and", boost=getattr(query, "boost", 1.0))
+    if isinstance(query, Boost):
+        subquery = terms_query(query.subquery)
+        return Boost(subquery, query.boost) if subquery else None
+    if isinstance(query, Not):
+        subquery = terms_query(query.subquery)
+        return Not(subquery) if subquery else None
+    if isinstance(query, And | Or):
+        subqueries = [sub for sub in map(terms_query, query.subqueries) if sub]
+        if len(subqueries) > 1:
+            return type(query)(subqueries)
+        return subqueries[0] if subqueries else None
+    return query  # MatchAll
+
+
+class TermsIndexMixin:
+    def add_items(self, model, objs):
+        super().add_items(model, [TermsView(obj) for obj in objs])
+
+    def _refresh_title_norms(self, full=False):
+        # The stock backends recompute the average title length over the whole index on
+        # every save, which makes bulk saves quadratic on PostgreSQL. A new entry keeps
+        # the neutral norm 1.0 until `update_index` recomputes them all (full=True).
+        if full:
+            super()._refresh_title_norms(full=True)
+
+
+class TermsBackendMixin:
+    def __init__(self, params):
+        # Terms are cut here; PostgreSQL must not stem them or drop "stop words" (an, a, e).
+        super().__init__({**params, "SEARCH_CONFIG": "simple"})
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        query = MatchAll() if query is None else terms_query(query)
+        if query is None:
+            return EmptySearchResults()
+        kwargs["operator"] = "and"
+        return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+
+    def matching(self, query, queryset, *, autocomplete=False):
+        """The queryset narrowed to the objects that match, still a queryset to filter further.
+
+        The site search orders results itself (exact name first, see query.py), so it needs
+        the matches as SQL rather than as ranked search results. Both database backends'
+        results build a plain queryset (get_queryset); nothing is fetched here.
+        """
+        search = self.autocomplete if autocomplete else self.search
+        results = search(query, queryset, order_by_relevance=False)
+        if isinstance(results, EmptySearchResults):
+            return queryset.none()
+        return results.get_queryset().order_by()
+
+
+@cache
+def _backend_class(database_backend_class):
+    index_class = type(
+        f"Terms{database_backend_class.index_class.__name__}",
+        (TermsIndexMixin, database_backend_class.index_class),
+        {},
+    )
+    return type(
+        f"Terms{database_backend_class.__name__}",
+        (TermsBackendMixin, database_backend_class),
+        {"index_class": index_class},
+    )
+
+
+def SearchBackend(params):  # noqa: N802 – the name modelsearch looks a backend up by
+    if connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        return _backend_class(PostgresSearchBackend)(params)
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        return _backend_class(SQLiteSearchBackend)(params)
+    raise NotImplementedError(
+        f"Chinese search supports SQLite and PostgreSQL, not {connection.vendor}."
+    )

@@ -1,0 +1,160 @@
+"""The site search: which live pages match a query, in what order, grouped and faceted.
+
+Matching is the search backend's (backend.py: every term of the query must be found).
+Order is decided here, in SQL, so it can be paginated: an exact name first, then pages
+whose title or summary holds the query, then pages that hold it only in the body (a
+story, an introduction); within that, honorees by highest honour and pinyin.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db.models import Case, Count, Exists, IntegerField, Min, OuterRef, Q, Value, When
+from django.db.models.functions import Replace
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelsearch.backends import get_search_backend
+
+from exhibits.core.models import County
+from exhibits.enterprises.models import EnterprisePage
+from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
+from exhibits.park.models import SculpturePage
+
+from .text import MAX_QUERY_LENGTH, is_han, normalize, runs
+
+EXACT, IN_TITLE_OR_SUMMARY, IN_BODY = 0, 1, 2
+# Control characters (a null byte breaks PostgreSQL) and anything in angle brackets.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_query(raw):
+    """What a visitor typed, made safe to search and to show: no tags, no control
+    characters, single spaces, at most MAX_QUERY_LENGTH characters."""
+    text = UNPRINTABLE.sub("", strip_tags(raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+@dataclass(frozen=True)
+class ResultType:
+    key: str
+    label: str
+    model: type
+    summary_field: str  # the short text shown under the title and ranked with it
+
+    def pages(self):
+        return self.model.objects.live().public()
+
+
+RESULT_TYPES = {
+    "honoree": ResultType("honoree", _("先进人物"), HonoreePage, "summary"),
+    "enterprise": ResultType("enterprise", _("企业"), EnterprisePage, "introduction"),
+    "sculpture": ResultType("sculpture", _("雕塑"), SculpturePage, "inscription"),
+}
+
+
+def _compact(text):
+    return "".join(normalize(text).split())
+
+
+class SiteSearch:
+    """One search of the public site: a query plus the facets chosen on the results."""
+
+    def __init__(self, query, *, result_type=None, level=None, county=None):
+        self.query = clean_query(query)
+        self.result_type = RESULT_TYPES.get(result_type)
+        self.level = level if isinstance(level, HonourLevel) else None
+        self.county = county
+        self.backend = get_search_backend()
+
+    @cached_property
+    def runs(self):
+        """The query's runs of Chinese and of letters, normalised, for ranking and marking."""
+        return runs(self.query)
+
+    def matches(self, result_type):
+        """Live public pages of a type that match the query and the chosen facets."""
+        pages = self.backend.matching(self.query, result_type.model.objects.all())
+        pages = pages.live().public()
+        if self.level is not None:
+            if result_type.model is not HonoreePage:
+                return pages.none()
+            held = Honour.objects.filter(page=OuterRef("pk"), title__level=self.level)
+            pages = pages.filter(Exists(held))
+        if self.county is not None:
+            if not hasattr(result_type.model, "county"):
+                return pages.none()
+            pages = pages.filter(county_id=self.county)
+        return pages
+
+    def ranked(self, result_type):
+        pages = self.matches(result_type)
+        if result_type.model is HonoreePage:
+            pages = pages.annotate(pinyin_compact=Replace("name_pinyin", Value(" "), Value("")))
+        pages = pages.annotate(rank=self._rank(result_type))
+        if result_type.model is HonoreePage:
+            return pages.annotate(best_level=Min("honours__title__level")).order_by(
+                "rank", "best_level", "name_pinyin", "pk"
+            )
+        if result_type.model is SculpturePage:
+            return pages.order_by("rank", "-year_of_entry", "title", "pk")
+        return pages.order_by("rank", "title", "pk")
+
+    def _rank(self, result_type):
+        compact = _compact(self.query)
+        exact = Q(title__in={compact, "".join(self.query.split())})
+        if result_type.model is HonoreePage and compact.isascii():
+            # wangfang or "wang fang" is the name as much as 王芳 is.
+            exact |= Q(pinyin_compact=compact)
+        near = Q()
+        for run in self.runs:
+            if is_han(run):
+                summary = {f"{result_type.summary_field}__contains": run}
+                near &= Q(title__contains=run) | Q(**summary)
+        when_near = [When(near, then=Value(IN_TITLE_OR_SUMMARY))] if near else []
+        return Case(
+            When(exact, then=Value(EXACT)),
+            *when_near,
+            default=Value(IN_BODY),
+            output_field=IntegerField(),
+        )
+
+    # --- facets -------------------------------------------------------------------
+
+    def type_counts(self):
+        """[(ResultType, count)] for the types with results, in display order."""
+        if not self.query:
+            return []
+        counts = [(rt, self.matches(rt).count()) for rt in RESULT_TYPES.values()]
+        return [(rt, n) for rt, n in counts if n]
+
+    def level_counts(self):
+        """[(HonourLevel, count)] of matching honorees holding an honour at that level."""
+        if not self.query:
+            return []
+        honorees = SiteSearch(self.query, county=self.county).matches(RESULT_TYPES["honoree"])
+        rows = (
+            Honour.objects.filter(page__in=honorees.values("pk"))
+            .values("title__level")
+            .annotate(n=Count("page", distinct=True))
+        )
+        counts = {row["title__level"]: row["n"] for row in rows}
+        return [(level, counts[level]) for level in HonourLevel if level in counts]
+
+    def county_counts(self):
+        """[(County, count)] of matching honorees and enterprises by county."""
+        if not self.query:
+            return []
+        unfiltered = SiteSearch(self.query, level=self.level)
+        counts = {}
+        for key in ("honoree", "enterprise"):
+            rows = (
+                unfiltered.matches(RESULT_TYPES[key])
+                .exclude(county=None)
+                .values("county")
+                .annotate(n=Count("pk"))
+            )
+            for row in rows:
+                counts[row["county"]] = counts.get(row["county"], 0) + row["n"]
+        counties = County.objects.filter(pk__in=counts).order_by("name")
+        return [(county, counts[county.pk]) for county in counties]

@@ -1,0 +1,145 @@
+"""The public search page (/search/) and the search box's suggestions (/search/suggest/)."""
+
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.functions import Length
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from modelsearch.backends import get_search_backend
+from wagtail.models import Page
+
+from exhibits.core.models import County
+from exhibits.enterprises.models import EnterprisePage
+from exhibits.honorees.models import HonoreePage, HonourLevel
+
+from .highlight import excerpt, mark
+from .query import RESULT_TYPES, SiteSearch, clean_query
+from .text import MAX_QUERY_LENGTH
+
+PER_PAGE = 20
+PER_GROUP = 5  # results shown per type before "all N"
+SUGGESTIONS = 8
+
+
+def _int_or_none(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**31 else None
+
+
+def _facets(params):
+    """The facets chosen in the URL; anything unknown is dropped and reported."""
+    ignored = False
+    result_type = params.get("type") or None
+    if result_type and result_type not in RESULT_TYPES:
+        result_type, ignored = None, True
+    level = HonourLevel.from_slug(params["level"]) if params.get("level") else None
+    ignored |= bool(params.get("level")) and level is None
+    county = _int_or_none(params.get("county")) if params.get("county") else None
+    if county is not None and not County.objects.filter(pk=county).exists():
+        county = None
+    ignored |= bool(params.get("county")) and county is None
+    return {"result_type": result_type, "level": level, "county": county}, ignored
+
+
+def _result(page, result_type, runs):
+    """What one result shows: its title and an excerpt with the query marked."""
+    summary = getattr(page, result_type.summary_field, "")
+    texts = [summary]
+    if isinstance(page, HonoreePage):
+        texts.append(" ".join(page._meta.get_field("story").get_searchable_content(page.story)))
+    return {
+        "page": page,
+        "type": result_type,
+        "title": mark(page.title, runs),
+        "excerpt": excerpt(texts, runs),
+    }
+
+
+@require_GET
+def search(request):
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
+    facets, ignored = _facets(request.GET)
+    site_search = SiteSearch(query, **facets)
+    runs = site_search.runs
+    context = {
+        "query": query,
+        "too_long": len(raw.strip()) > MAX_QUERY_LENGTH,
+        "facets": facets,
+        "ignored": ignored,
+        "type_counts": site_search.type_counts(),
+        "level_counts": site_search.level_counts(),
+        "county_counts": site_search.county_counts(),
+        "levels": HonourLevel,
+    }
+    context["total"] = sum(n for _rt, n in context["type_counts"])
+    chosen = site_search.result_type
+    if chosen:
+        paginator = Paginator(_for_display(site_search.ranked(chosen), chosen), PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context["page_obj"] = page_obj
+        context["page_range"] = paginator.get_elided_page_range(page_obj.number, on_each_side=2)
+        context["results"] = [_result(p, chosen, runs) for p in page_obj]
+    else:
+        context["groups"] = [
+            (
+                result_type,
+                count,
+                [
+                    _result(p, result_type, runs)
+                    for p in _for_display(site_search.ranked(result_type), result_type)[:PER_GROUP]
+                ],
+            )
+            for result_type, count in context["type_counts"]
+        ]
+    return render(request, "search/search.html", context)
+
+
+def _for_display(pages, result_type):
+    if result_type.model is HonoreePage:
+        return pages.for_cards()
+    if result_type.model is EnterprisePage:
+        return pages.select_related("county")
+    return pages
+
+
+@require_GET
+@cache_control(max_age=60)
+def suggest(request):
+    """Names and titles for the search box, as JSON: the ones starting with the query first."""
+    query = clean_query(request.GET.get("q", ""))
+    suggestions = []
+    if query:
+        models = [rt.model for rt in RESULT_TYPES.values()]
+        pages = Page.objects.type(*models)
+        matches = get_search_backend().matching(query, pages, autocomplete=True)
+        first = Q(title__startswith=query) | Q(title=query)
+        found = (
+            matches.live()
+            .public()
+            .annotate(
+                starts=Case(
+                    When(first, then=Value(0)), default=Value(1), output_field=IntegerField()
+                )
+            )
+            .order_by("starts", Length("title"), "title", "pk")
+            .select_related("content_type")[:SUGGESTIONS]
+        )
+        labels = {rt.model: rt.label for rt in RESULT_TYPES.values()}
+        for page in found:
+            model = page.content_type.model_class()
+            suggestions.append(
+                {
+                    "title": page.title,
+                    "type": str(labels.get(model, "")),
+                    "url": page.get_url(request),
+                }
+            )
+    return JsonResponse(
+        {"query": query, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False}
+    )

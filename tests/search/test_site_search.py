@@ -1,0 +1,112 @@
+"""The public search page: each kind of query finds the right page, ranked first where it must."""
+
+import pytest
+
+from exhibits.search.query import RESULT_TYPES, SiteSearch
+
+pytestmark = pytest.mark.django_db
+
+
+def honorees(query, **facets):
+    return [p.title for p in SiteSearch(query, **facets).ranked(RESULT_TYPES["honoree"])]
+
+
+def titles(query, key):
+    return [p.title for p in SiteSearch(query).ranked(RESULT_TYPES[key])]
+
+
+def test_a_full_name_finds_that_person_first(city):
+    # 王建国 only mentions 王芳 in his story: found, but after her.
+    assert honorees("王芳") == ["王芳", "王建国"]
+
+
+def test_a_three_character_name_is_found(city):
+    assert honorees("王建国")[0] == "王建国"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("芳", {"王芳", "李芳"}), ("王", {"王芳", "王建国"})],
+)
+def test_a_given_name_or_surname_alone_finds_the_people_who_have_it(city, query, expected):
+    found = honorees(query)
+    # Those with it in their name come before those with it only in their story.
+    assert set(found[: len(expected)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("技术革新", ["王芳", "张伟"]), ("安全生产", ["张伟"]), ("安全", ["李芳", "张伟"])],
+)
+def test_a_word_inside_a_story_or_summary_finds_the_pages_with_it(city, query, expected):
+    assert sorted(honorees(query)) == sorted(expected)
+
+
+@pytest.mark.parametrize("query", ["wangfang", "wang fang", "WangFang", "wf"])
+def test_pinyin_and_initials_find_the_person(city, query):
+    found = honorees(query)
+    assert "王芳" in found
+    if query != "wf":
+        assert found[0] == "王芳"
+
+
+@pytest.mark.parametrize(
+    ("query", "enterprise", "people"),
+    [
+        ("平煤", "中国平煤神马集团", {"王芳"}),
+        ("神马", "中国平煤神马集团", {"王芳", "张伟", "刘洋"}),
+    ],
+)
+def test_an_employer_finds_its_enterprise_and_its_people(city, query, enterprise, people):
+    assert enterprise in titles(query, "enterprise")
+    assert set(honorees(query)) == people
+
+
+def test_a_mixed_query_finds_pages_matching_both(city):
+    assert honorees("王芳 平煤") == ["王芳"]
+    assert honorees("王芳 帘子布") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("王芳　", "王芳"), ("ｗａｎｇｆａｎｇ", "王芳"), ("ＷＦ", "王芳"), ("劳動模範", "王建国")],
+)
+def test_full_width_and_traditional_characters(city, query, first):
+    assert honorees(query)[0] == first
+
+
+def test_traditional_characters_find_simplified_text(city):
+    assert honorees("技術革新") == honorees("技术革新")
+
+
+def test_sculptures_are_found_by_name(city):
+    assert titles("王芳", "sculpture") == ["王芳塑像"]
+
+
+def test_results_are_grouped_by_type_with_counts(city):
+    counts = {rt.key: n for rt, n in SiteSearch("王芳").type_counts()}
+    assert counts == {"honoree": 2, "sculpture": 1}
+
+
+def test_level_and_county_facets_narrow_and_count(city):
+    from exhibits.honorees.models import HonourLevel
+
+    search = SiteSearch("技术革新")
+    assert dict(search.level_counts()) == {HonourLevel.NATIONAL: 1, HonourLevel.CITY: 1}
+    assert honorees("技术革新", level=HonourLevel.NATIONAL) == ["王芳"]
+    weidong = city["counties"]["weidong"]
+    assert {c.name: n for c, n in search.county_counts()} == {"新华区": 1, "卫东区": 1}
+    assert honorees("技术革新", county=weidong.pk) == ["张伟"]
+    # A facet that only people have leaves no sculptures.
+    assert titles("王芳", "sculpture") == ["王芳塑像"]
+    assert (
+        SiteSearch("王芳", level=HonourLevel.NATIONAL).matches(RESULT_TYPES["sculpture"]).count()
+        == 0
+    )
+
+
+def test_drafts_private_and_unpublished_pages_are_never_found(city, hidden):
+    assert honorees("赵秘密") == []
+    assert honorees("孙私密") == []
+    assert honorees("草稿") == []  # only in the draft revision
+    assert honorees("周公开") == ["周公开"]
