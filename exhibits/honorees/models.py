@@ -70,6 +70,7 @@ class HonourTitle(index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("awarding_body"),
         index.AutocompleteField("name"),
         index.FilterField("level"),
     ]

@@ -15,7 +15,8 @@ class HonourTitleViewSet(SnippetViewSet):
     list_display = ["name", "level", "awarding_body"]
     list_filter = ["level"]
     ordering = ["level", "sort_order", "id"]
-    search_fields = ["name", "awarding_body"]
+    # No search_fields here: the admin then searches the model's index (Chinese terms,
+    # pinyin); naming fields would send it to columns the index does not have.
 
 
 class ReferenceListsGroup(SnippetViewSetGroup):

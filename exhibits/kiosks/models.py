@@ -80,7 +80,11 @@ class KioskDisplay(
         ),
         FieldPanel("playlist"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("slug"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta:
         verbose_name = _("园区展台")

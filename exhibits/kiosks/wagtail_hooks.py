@@ -23,7 +23,7 @@ class KioskDisplayViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["name", "slug", "orientation", "idle_timeout"]
-    search_fields = ["name", "slug"]
+    # Searched through the model's index (name and slug), like the other snippets.
     ordering = ["name"]
 
 

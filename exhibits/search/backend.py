@@ -125,24 +125,49 @@ class TermsBackendMixin:
         the matches as SQL rather than as ranked search results. Both database backends'
         results build a plain queryset (get_queryset); nothing is fetched here.
         """
-        search = self.autocomplete if autocomplete else self.search
-        results = search(query, queryset, order_by_relevance=False)
+        compiler = self.names_query_compiler_class if autocomplete else self.query_compiler_class
+        results = self._search(compiler, query, queryset, order_by_relevance=False)
         if isinstance(results, EmptySearchResults):
             return queryset.none()
         return results.get_queryset().order_by()
 
 
-@cache
-def _backend_class(database_backend_class):
-    index_class = type(
-        f"Terms{database_backend_class.index_class.__name__}",
-        (TermsIndexMixin, database_backend_class.index_class),
-        {},
-    )
+def _everywhere(search_compiler, names_compiler):
+    """Autocomplete over everything indexed, not only names and titles.
+
+    Wagtail's admin searches pages, images and snippets with autocomplete, and an editor
+    looking for 技术革新 means the words of a story too. The last term stays a prefix.
+    """
+
+    def get_index_vectors(self, *args):
+        return search_compiler.get_index_vectors(self, *args) + names_compiler.get_index_vectors(
+            self, *args
+        )
+
     return type(
-        f"Terms{database_backend_class.__name__}",
-        (TermsBackendMixin, database_backend_class),
-        {"index_class": index_class},
+        f"Everywhere{names_compiler.__name__}",
+        (names_compiler,),
+        {
+            "FTS_TABLE_FIELDS": ["title", "body", "autocomplete"],
+            "get_index_vectors": get_index_vectors,
+        },
+    )
+
+
+@cache
+def _backend_class(base):
+    index_class = type(f"Terms{base.index_class.__name__}", (TermsIndexMixin, base.index_class), {})
+    return type(
+        f"Terms{base.__name__}",
+        (TermsBackendMixin, base),
+        {
+            "index_class": index_class,
+            "autocomplete_query_compiler_class": _everywhere(
+                base.query_compiler_class, base.autocomplete_query_compiler_class
+            ),
+            # The site's search box suggests names and titles only.
+            "names_query_compiler_class": base.autocomplete_query_compiler_class,
+        },
     )
 
 
