@@ -1,8 +1,8 @@
 """The search page and the suggestions as a visitor meets them, including what people mistype."""
 
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 pytestmark = pytest.mark.django_db
 
