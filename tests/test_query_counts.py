@@ -2,7 +2,6 @@
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from exhibits.honorees.models import HonourLevel
@@ -55,14 +54,6 @@ def count_for(client, honoree_index, enterprise_index):
     return measure
 
 
-# Building 200 pages is what is slow here, not the pages: on PostgreSQL, Wagtail's database
-# search backend rescans every index entry on each save (modelsearch's _refresh_title_norms),
-# which made this test take six minutes. Search plays no part in these page queries.
-@override_settings(
-    WAGTAILSEARCH_BACKENDS={
-        "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-    }
-)
 def test_query_counts_do_not_grow_with_the_number_of_honorees(count_for):
     small = count_for(10)
     large = count_for(190)  # 200 in all

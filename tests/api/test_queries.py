@@ -2,7 +2,6 @@
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from exhibits.honorees.models import HonourLevel
@@ -60,12 +59,6 @@ def queries(client, params):
     return len(captured)
 
 
-# Search indexing on every factory save is what would be slow here, not the API.
-@override_settings(
-    WAGTAILSEARCH_BACKENDS={
-        "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-    }
-)
 def test_listings_do_not_query_per_row(client, add_people, django_assert_max_num_queries):
     add_people(5)
     few = {name: queries(client, params) for name, params in LISTINGS.items()}

@@ -92,3 +92,34 @@ def test_a_deleted_page_leaves_the_index(honoree_index):
     assert entries.exists()
     page.delete()
     assert not entries.exists()
+
+
+def test_honours_and_tags_saved_with_a_publish_are_searchable(honoree_index):
+    from exhibits.honorees.models import Honour
+
+    page = HonoreePageFactory(parent=honoree_index, title="秦岭", summary="")
+    title = HonourTitleFactory(name="中原大工匠")
+    page.honours.add(Honour(title=title, year=2021))
+    page.tags.add("志愿服务")
+    page.save_revision().publish()
+    assert honorees("中原大工匠") == ["秦岭"]
+    assert honorees("志愿服务") == ["秦岭"]
+
+
+def test_renaming_an_employer_county_or_title_reaches_the_people(city):
+    pingmei = city["enterprises"]["pingmei"]
+    pingmei.title = "平煤股份"
+    pingmei.save_revision().publish()
+    assert honorees("平煤股份") == ["王芳"]
+
+    county = city["counties"]["weidong"]
+    county.name = "东城区"
+    county.save()
+    assert sorted(honorees("东城区")) == sorted(["李芳", "张伟", "刘洋"])
+
+    from exhibits.honorees.models import HonourTitle
+
+    national = HonourTitle.objects.get(name="全国劳动模范")
+    national.name = "全国劳动模范（先进工作者）"
+    national.save()
+    assert honorees("先进工作者") == ["王芳"]
