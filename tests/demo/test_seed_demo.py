@@ -417,3 +417,16 @@ def test_park_pictures_are_drawn_the_same_every_time():
     assert photo.startswith(b"\xff\xd8")  # JPEG
     park_map = pictures.draw_park_map(plan.park_layout())
     assert park_map.startswith(b"\x89PNG")
+
+
+@pytest.mark.django_db
+def test_the_demo_is_searchable_by_honour_and_tag():
+    from exhibits.search.query import RESULT_TYPES, SiteSearch
+
+    output = seed(**SMALL)
+    assert "搜索索引：已重建" in output
+    person = HonoreePage.objects.prefetch_related("honours__title", "tags").first()
+    found = SiteSearch(person.honours.all()[0].title.name).matches(RESULT_TYPES["honoree"])
+    assert found.filter(pk=person.pk).exists()
+    found = SiteSearch(person.tags.all()[0].name).matches(RESULT_TYPES["honoree"])
+    assert found.filter(pk=person.pk).exists()

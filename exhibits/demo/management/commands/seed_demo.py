@@ -1,7 +1,9 @@
 """`manage.py seed_demo`: fill the site with the invented demo content; safe to run again."""
 
+import io
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from exhibits.demo import data
@@ -65,6 +67,10 @@ class Command(BaseCommand):
         started = time.monotonic()
         seeder = DemoSeeder(honorees=honorees, enterprises=enterprises)
         seeder.run()
+        if any(seeder.created.values()):
+            # Honours and tags are added after their page is saved, so the index built on
+            # each save lacks them: rebuild it once, whole.
+            call_command("update_index", verbosity=0, stdout=io.StringIO())
 
         for key, label, unit in SUMMARY_LABELS:
             made, found = seeder.created[key], seeder.found[key]
@@ -72,6 +78,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"首页横幅与推荐人物：{'已填写' if seeder.created['home'] else '保持不变'}"
         )
+        if any(seeder.created.values()):
+            self.stdout.write("搜索索引：已重建")
         self.stdout.write(
             self.style.SUCCESS(f"演示数据已就绪（用时 {time.monotonic() - started:.1f} 秒）")
         )
