@@ -10,7 +10,18 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Case, Count, Exists, IntegerField, Min, OuterRef, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Replace
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -93,8 +104,10 @@ class SiteSearch:
             pages = pages.annotate(pinyin_compact=Replace("name_pinyin", Value(" "), Value("")))
         pages = pages.annotate(rank=self._rank(result_type))
         if result_type.model is HonoreePage:
-            return pages.annotate(best_level=Min("honours__title__level")).order_by(
-                "rank", "best_level", "name_pinyin", "pk"
+            # A subquery per matched row is cheaper than grouping them all by a join.
+            best = Honour.objects.filter(page=OuterRef("pk")).order_by("title__level")
+            return pages.annotate(best_level=Subquery(best.values("title__level")[:1])).order_by(
+                "rank", F("best_level").asc(nulls_last=True), "name_pinyin", "pk"
             )
         if result_type.model is SculpturePage:
             return pages.order_by("rank", "-year_of_entry", "title", "pk")
@@ -120,13 +133,44 @@ class SiteSearch:
         )
 
     # --- facets -------------------------------------------------------------------
+    # One grouped query per type gives both its count and its share of the county facet:
+    # a facet's own choice is left out of its counts (so the other counties stay visible),
+    # every other choice applies.
+
+    @cached_property
+    def _by_county(self):
+        """{type key: {county id or None: count}}, with the level facet but not the county."""
+        if not self.query:
+            return {}
+        unfiltered = SiteSearch(self.query, level=self.level)
+        by_county = {}
+        for key, result_type in RESULT_TYPES.items():
+            pages = unfiltered.matches(result_type)
+            if hasattr(result_type.model, "county"):
+                rows = pages.values_list("county").annotate(n=Count("pk")).order_by()
+                by_county[key] = dict(rows)
+            else:
+                by_county[key] = {None: pages.count()}
+        return by_county
 
     def type_counts(self):
         """[(ResultType, count)] for the types with results, in display order."""
-        if not self.query:
-            return []
-        counts = [(rt, self.matches(rt).count()) for rt in RESULT_TYPES.values()]
-        return [(rt, n) for rt, n in counts if n]
+        counts = []
+        for key, groups in self._by_county.items():
+            count = sum(groups.values()) if self.county is None else groups.get(self.county, 0)
+            if count:
+                counts.append((RESULT_TYPES[key], count))
+        return counts
+
+    def county_counts(self):
+        """[(County, count)] of matching honorees and enterprises by county."""
+        counts = {}
+        for groups in self._by_county.values():
+            for county, n in groups.items():
+                if county is not None:
+                    counts[county] = counts.get(county, 0) + n
+        counties = County.objects.filter(pk__in=counts).order_by("name")
+        return [(county, counts[county.pk]) for county in counties]
 
     def level_counts(self):
         """[(HonourLevel, count)] of matching honorees holding an honour at that level."""
@@ -140,21 +184,3 @@ class SiteSearch:
         )
         counts = {row["title__level"]: row["n"] for row in rows}
         return [(level, counts[level]) for level in HonourLevel if level in counts]
-
-    def county_counts(self):
-        """[(County, count)] of matching honorees and enterprises by county."""
-        if not self.query:
-            return []
-        unfiltered = SiteSearch(self.query, level=self.level)
-        counts = {}
-        for key in ("honoree", "enterprise"):
-            rows = (
-                unfiltered.matches(RESULT_TYPES[key])
-                .exclude(county=None)
-                .values("county")
-                .annotate(n=Count("pk"))
-            )
-            for row in rows:
-                counts[row["county"]] = counts.get(row["county"], 0) + row["n"]
-        counties = County.objects.filter(pk__in=counts).order_by("name")
-        return [(county, counts[county.pk]) for county in counties]

@@ -80,11 +80,14 @@ def search(request):
     context["total"] = sum(n for _rt, n in context["type_counts"])
     chosen = site_search.result_type
     if chosen:
-        paginator = Paginator(_for_display(site_search.ranked(chosen), chosen), PER_PAGE)
+        ranked_ids = site_search.ranked(chosen).values_list("pk", flat=True)
+        paginator = Paginator(ranked_ids, PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         context["page_obj"] = page_obj
         context["page_range"] = paginator.get_elided_page_range(page_obj.number, on_each_side=2)
-        context["results"] = [_result(p, chosen, runs) for p in page_obj]
+        context["results"] = [
+            _result(p, chosen, runs) for p in _for_display(list(page_obj), chosen)
+        ]
     else:
         context["groups"] = [
             (
@@ -92,7 +95,10 @@ def search(request):
                 count,
                 [
                     _result(p, result_type, runs)
-                    for p in _for_display(site_search.ranked(result_type), result_type)[:PER_GROUP]
+                    for p in _for_display(
+                        site_search.ranked(result_type).values_list("pk", flat=True)[:PER_GROUP],
+                        result_type,
+                    )
                 ],
             )
             for result_type, count in context["type_counts"]
@@ -100,12 +106,20 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-def _for_display(pages, result_type):
+def _for_display(ids, result_type):
+    """The pages of these ids, in this order, with what their result shows joined in.
+
+    Ranking picks ids alone: joining employers and portraits into the ranking query
+    made SQLite sort thousands of wide rows for 20 results.
+    """
+    ids = list(ids)
+    pages = result_type.model.objects.filter(pk__in=ids)
     if result_type.model is HonoreePage:
-        return pages.for_cards()
-    if result_type.model is EnterprisePage:
-        return pages.select_related("county")
-    return pages
+        pages = pages.for_cards()
+    elif result_type.model is EnterprisePage:
+        pages = pages.select_related("county")
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 @require_GET
