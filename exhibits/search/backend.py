@@ -17,10 +17,12 @@ After changing text.py, run `manage.py update_index` to re-cut what is stored.
 """
 
 import copy
+import json
 from functools import cache
 
 from django.db import connection
 from django.db.models import ExpressionWrapper, F, IntegerField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 from modelsearch import index
@@ -156,7 +158,29 @@ class TermsBackendMixin:
         compiler = compiler_class(queryset, query, operator="and")
         column = "autocomplete" if autocomplete else "body"
         content_types = get_descendants_content_types_pks(queryset.model)
-        return queryset.filter(pk__in=self.matching_ids(compiler, column, content_types))
+        entries = self.matching_entries(compiler, column, content_types)
+        return queryset.filter(pk__in=entries.values("matched_id"))
+
+    def matched_ids(self, query, models):
+        """{model: [ids]} of the objects of these models that match, from one full-text query.
+
+        A results page counts, facets and ranks several types; asking the index once and
+        handing the ids on (see `listed`) spares it a full-text scan per question.
+        """
+        found = {model: [] for model in models}
+        query = terms_query(query)
+        if query is None:
+            return found
+        model_of = {
+            content_type: model
+            for model in models
+            for content_type in get_descendants_content_types_pks(model)
+        }
+        compiler = self.query_compiler_class(models[0].objects.all(), query, operator="and")
+        entries = self.matching_entries(compiler, "body", list(model_of))
+        for content_type, object_id in entries.values_list("matched_type", "matched_id"):
+            found[model_of[content_type]].append(int(object_id))
+        return found
 
 
 def _everywhere(search_compiler, names_compiler):
@@ -182,7 +206,8 @@ def _everywhere(search_compiler, names_compiler):
 
 
 class SQLiteMatching:
-    def matching_ids(self, compiler, column, content_types):
+    def matching_entries(self, compiler, column, content_types):
+        """Index entries matching in one column, with matched_id and matched_type."""
         from modelsearch.backends.database.sqlite.query import MatchExpression
         from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
 
@@ -194,23 +219,29 @@ class SQLiteMatching:
         )
         return (
             SQLiteFTSIndexEntry.objects.filter(match)
-            .annotate(entry_content_type=content_type)
-            .filter(entry_content_type__in=content_types)
-            .values("index_entry__object_id")
+            .annotate(matched_type=content_type, matched_id=F("index_entry__object_id"))
+            .filter(matched_type__in=content_types)
         )
+
+    def listed(self, ids):
+        """ids as one query parameter, for `pk__in`: a long IN list costs more to build."""
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
 
 class PostgresMatching:
-    def matching_ids(self, compiler, column, content_types):
+    def matching_entries(self, compiler, column, content_types):
+        """Index entries matching in one column, with matched_id and matched_type."""
         from wagtail.search.models import IndexEntry
 
         search_query = compiler.build_tsquery(compiler.query, config=self.config)
         # `column @@ query` is served by the column's GIN index; ids are stored as text.
-        return (
-            IndexEntry.objects.filter(content_type_id__in=content_types, **{column: search_query})
-            .annotate(matched_id=Cast("object_id", IntegerField()))
-            .values("matched_id")
-        )
+        return IndexEntry.objects.filter(
+            content_type_id__in=content_types, **{column: search_query}
+        ).annotate(matched_type=F("content_type_id"), matched_id=Cast("object_id", IntegerField()))
+
+    def listed(self, ids):
+        """ids as one query parameter, for `pk__in`: a long IN list costs more to build."""
+        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
 
 
 @cache

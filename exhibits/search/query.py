@@ -71,12 +71,28 @@ def _compact(text):
 class SiteSearch:
     """One search of the public site: a query plus the facets chosen on the results."""
 
-    def __init__(self, query, *, result_type=None, level=None, county=None):
+    def __init__(self, query, *, result_type=None, level=None, county=None, _found=None):
         self.query = clean_query(query)
         self.result_type = RESULT_TYPES.get(result_type)
         self.level = level if isinstance(level, HonourLevel) else None
         self.county = county
         self.backend = get_search_backend()
+        # What the full-text index answered, shared with the searches the facets derive.
+        self._found = {} if _found is None else _found
+
+    def _with_facets(self, **facets):
+        return SiteSearch(self.query, _found=self._found, **facets)
+
+    def _matching(self, result_type):
+        """The pages of a type whose index entry matches (live or not): the index is asked
+        once per results page for all types, and its ids handed on."""
+        if "ids" not in self._found:
+            models = [rt.model for rt in RESULT_TYPES.values()]
+            self._found["ids"] = self.backend.matched_ids(self.query, models)
+        ids = self._found["ids"][result_type.model]
+        if not ids:
+            return result_type.model.objects.none()
+        return result_type.model.objects.filter(pk__in=self.backend.listed(ids))
 
     @cached_property
     def runs(self):
@@ -85,8 +101,7 @@ class SiteSearch:
 
     def matches(self, result_type):
         """Live public pages of a type that match the query and the chosen facets."""
-        pages = self.backend.matching(self.query, result_type.model.objects.all())
-        pages = pages.live().public()
+        pages = self._matching(result_type).live().public()
         if self.level is not None:
             if result_type.model is not HonoreePage:
                 return pages.none()
@@ -142,7 +157,7 @@ class SiteSearch:
         """{type key: {county id or None: count}}, with the level facet but not the county."""
         if not self.query:
             return {}
-        unfiltered = SiteSearch(self.query, level=self.level)
+        unfiltered = self._with_facets(level=self.level)
         by_county = {}
         for key, result_type in RESULT_TYPES.items():
             pages = unfiltered.matches(result_type)
@@ -176,7 +191,7 @@ class SiteSearch:
         """[(HonourLevel, count)] of matching honorees holding an honour at that level."""
         if not self.query:
             return []
-        honorees = SiteSearch(self.query, county=self.county).matches(RESULT_TYPES["honoree"])
+        honorees = self._with_facets(county=self.county).matches(RESULT_TYPES["honoree"])
         rows = (
             Honour.objects.filter(page__in=honorees.values("pk"))
             .values("title__level")
