@@ -123,3 +123,9 @@ def test_renaming_an_employer_county_or_title_reaches_the_people(city):
     national.name = "全国劳动模范（先进工作者）"
     national.save()
     assert honorees("先进工作者") == ["王芳"]
+
+
+def test_the_read_api_search_puts_the_title_match_first(client, city):
+    response = client.get("/api/v2/pages/", {"type": "honorees.HonoreePage", "search": "王芳"})
+    titles = [item["title"] for item in response.json()["items"]]
+    assert titles == ["王芳", "王建国"]

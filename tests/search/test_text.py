@@ -55,3 +55,9 @@ def test_bad_input_gives_bounded_harmless_terms(query):
 
 def test_normalize_folds_width_case_and_script():
     assert normalize("Ｗａｎｇ 劳動模範") == "wang 劳动模范"
+
+
+def test_a_name_inside_a_longer_title_is_found_by_its_pinyin():
+    assert matches("wangfang", "王芳肖像", names=True)
+    assert matches("wf", "王芳在车间", names=True)
+    assert matches("zhangjianguo", "记张建国师傅", names=True)
