@@ -99,7 +99,7 @@ class TermsBackendMixin:
         }
         compiler = self.query_compiler_class(models[0].objects.all(), query, operator="and")
         entries = compiler.entries_matching(compiler.MATCH_COLUMN, list(model_of))
-        for content_type, object_id in entries.values_list("matched_type", "matched_id"):
+        for content_type, object_id in compiler.fetch_matches(entries):
             found[model_of[content_type]].append(int(object_id))
         return found
 

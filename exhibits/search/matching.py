@@ -10,6 +10,7 @@ indexing.TermsView), or `autocomplete` for names and titles only.
 
 import json
 
+from django.db import connection, transaction
 from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -58,6 +59,9 @@ class IndexFirstCompilerMixin:
 
 
 class SQLiteEntriesMixin:
+    def fetch_matches(self, entries):
+        return list(entries.values_list("matched_type", "matched_id"))
+
     def entries_matching(self, column, content_types):
         """Index entries matching in one column, with matched_id and matched_type."""
         from modelsearch.backends.database.sqlite.query import MatchExpression
@@ -82,10 +86,30 @@ class PostgresEntriesMixin:
         from wagtail.search.models import IndexEntry
 
         search_query = self.build_tsquery(self.query, config=SEARCH_CONFIG)
-        # `column @@ query` is served by the column's GIN index; ids are stored as text.
-        return IndexEntry.objects.filter(
-            content_type_id__in=content_types, **{column: search_query}
-        ).annotate(matched_type=F("content_type_id"), matched_id=Cast("object_id", IntegerField()))
+        # `column @@ query` is served by the column's GIN index ("+ 0" keeps the planner
+        # off the content type index, which would test every entry of the model); ids are
+        # stored as text.
+        content_type = ExpressionWrapper(F("content_type_id") + 0, output_field=IntegerField())
+        return (
+            IndexEntry.objects.filter(**{column: search_query})
+            .annotate(matched_type=content_type, matched_id=Cast("object_id", IntegerField()))
+            .filter(matched_type__in=content_types)
+        )
+
+    def fetch_matches(self, entries):
+        """(type, id) of every matching entry, read through the GIN index.
+
+        For a term in a fifth of the entries (平煤, 神马, 建) PostgreSQL's planner prefers
+        reading the whole table and unpacking every stored vector: 35 ms where the GIN
+        index takes 7 (10,000 honorees). Its cost model does not count the unpacking, so
+        sequential scans are ruled out for this one query.
+        """
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            matches = list(entries.values_list("matched_type", "matched_id"))
+            # Back to the default at once: this may be a savepoint in a longer transaction.
+            cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+        return matches
 
 
 def listed_ids(vendor, ids):
