@@ -478,19 +478,7 @@ def make_queries(rng, people, count):
         ),
         "bad input": ("", None),
     }
-    queries = []
-    seen = defaultdict(int)
-    order = list(kinds)
-    for i in range(count):
-        kind = order[i % len(order)]
-        classic, make = kinds[kind]
-        if kind == "bad input":
-            query = BAD_QUERIES[seen[kind] % len(BAD_QUERIES)]
-        else:
-            query = classic if seen[kind] == 0 else make()
-        seen[kind] += 1
-        queries.append((kind, query))
-    return queries
+    return take_turns(kinds, BAD_QUERIES, count)
 
 
 def make_prefixes(rng, people, count):
@@ -512,19 +500,25 @@ def make_prefixes(rng, people, count):
         "employer": ("平煤", lambda: rng.choice(people)["employer"][: rng.randint(2, 3)]),
         "bad input": ("", None),
     }
-    prefixes = []
+    return take_turns(kinds, BAD_PREFIXES, count)
+
+
+def take_turns(kinds, bad_inputs, count):
+    """count (kind, text) pairs, the kinds in turn: each kind's classic example first, then
+    generated ones; the bad inputs in their listed order."""
+    made = []
     seen = defaultdict(int)
     order = list(kinds)
     for i in range(count):
         kind = order[i % len(order)]
         classic, make = kinds[kind]
         if kind == "bad input":
-            prefix = BAD_PREFIXES[seen[kind] % len(BAD_PREFIXES)]
+            text = bad_inputs[seen[kind] % len(bad_inputs)]
         else:
-            prefix = classic if seen[kind] == 0 else make()
+            text = classic if seen[kind] == 0 else make()
         seen[kind] += 1
-        prefixes.append((kind, prefix))
-    return prefixes
+        made.append((kind, text))
+    return made
 
 
 # --- measuring ----------------------------------------------------------------------
