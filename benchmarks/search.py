@@ -546,7 +546,7 @@ def core_search(query, parts):
         ("type_counts", lambda s: s.type_counts()),
         ("level_counts", lambda s: s.level_counts()),
         ("county_counts", lambda s: s.county_counts()),
-        ("ranked[:20]", lambda s: list(s.ranked(RESULT_TYPES["honoree"])[:20])),
+        ("ranked[:20]", lambda s: s.ranked(RESULT_TYPES["honoree"], limit=20)),
     ]
     started = time.perf_counter()
     search = SiteSearch(query)
@@ -620,7 +620,7 @@ def checks():
     honorees = RESULT_TYPES["honoree"]
 
     def top(query, n=20):
-        return [page.title for page in SiteSearch(query).ranked(honorees)[:n]]
+        return [page.title for page in SiteSearch(query).ranked(honorees, limit=n)]
 
     def finds_wang_fang_first(query):
         titles = top(query, 1)

@@ -80,8 +80,7 @@ def search(request):
     context["total"] = sum(n for _rt, n in context["type_counts"])
     chosen = site_search.result_type
     if chosen:
-        ranked_ids = site_search.ranked(chosen).values_list("pk", flat=True)
-        paginator = Paginator(ranked_ids, PER_PAGE)
+        paginator = Paginator(site_search.ranked_ids(chosen), PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         context["page_obj"] = page_obj
         context["page_range"] = paginator.get_elided_page_range(page_obj.number, on_each_side=2)
@@ -96,7 +95,7 @@ def search(request):
                 [
                     _result(p, result_type, runs)
                     for p in _for_display(
-                        site_search.ranked(result_type).values_list("pk", flat=True)[:PER_GROUP],
+                        site_search.ranked_ids(result_type)[:PER_GROUP],
                         result_type,
                     )
                 ],
