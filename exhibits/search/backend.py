@@ -107,13 +107,13 @@ class TermsBackendMixin:
         return listed_ids(connection.vendor, ids)
 
 
-def _compiler(name, *bases, **attrs):
-    return type(name, bases, attrs)
-
-
 @cache
 def _backend_class(base, entries_mixin):
-    search, autocomplete = base.query_compiler_class, base.autocomplete_query_compiler_class
+    def index_first(compiler, **attrs):
+        name = f"IndexFirst{attrs.get('MATCH_COLUMN', '').title()}{compiler.__name__}"
+        return type(name, (IndexFirstCompilerMixin, entries_mixin, compiler), attrs)
+
+    autocomplete = base.autocomplete_query_compiler_class
     return type(
         f"Terms{base.__name__}",
         (TermsBackendMixin, base),
@@ -121,25 +121,12 @@ def _backend_class(base, entries_mixin):
             "index_class": type(
                 f"Terms{base.index_class.__name__}", (TermsIndexMixin, base.index_class), {}
             ),
-            "query_compiler_class": _compiler(
-                f"IndexFirst{search.__name__}", IndexFirstCompilerMixin, entries_mixin, search
-            ),
+            "query_compiler_class": index_first(base.query_compiler_class),
             # The admin searches pages, images and snippets by autocomplete; an editor
             # looking for 技术革新 means the words of a story too, so: everything, as a prefix.
-            "autocomplete_query_compiler_class": _compiler(
-                f"IndexFirst{autocomplete.__name__}",
-                IndexFirstCompilerMixin,
-                entries_mixin,
-                autocomplete,
-            ),
+            "autocomplete_query_compiler_class": index_first(autocomplete),
             # The site's search box suggests names and titles only.
-            "names_query_compiler_class": _compiler(
-                f"IndexFirstNames{autocomplete.__name__}",
-                IndexFirstCompilerMixin,
-                entries_mixin,
-                autocomplete,
-                MATCH_COLUMN="autocomplete",
-            ),
+            "names_query_compiler_class": index_first(autocomplete, MATCH_COLUMN="autocomplete"),
         },
     )
 
