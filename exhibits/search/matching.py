@@ -10,7 +10,8 @@ indexing.TermsView), or `autocomplete` for names and titles only.
 
 import json
 
-from django.db import connection, transaction
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, connections, transaction
 from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -60,7 +61,7 @@ class IndexFirstCompilerMixin:
 
 class SQLiteEntriesMixin:
     def fetch_matches(self, entries):
-        return list(entries.values_list("matched_type", "matched_id"))
+        return raw_rows(entries.values_list("matched_type", "matched_id"))
 
     def entries_matching(self, column, content_types):
         """Index entries matching in one column, with matched_id and matched_type."""
@@ -106,14 +107,35 @@ class PostgresEntriesMixin:
         """
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
-            matches = list(entries.values_list("matched_type", "matched_id"))
+            matches = raw_rows(entries.values_list("matched_type", "matched_id"))
             # Back to the default at once: this may be a savepoint in a longer transaction.
             cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
         return matches
 
 
 def listed_ids(vendor, ids):
-    """ids as one query parameter for `pk__in`: a long IN list costs more to build."""
+    """ids as one query parameter for `pk__in`: a long IN list costs more to build.
+
+    The parameter is text the database parses (an array literal, JSON): handing psycopg
+    a list of 4,000 ints cost 2 ms of Python per query to encode.
+    """
     if vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
+        literal = "{" + ",".join(str(int(pk)) for pk in ids) + "}"
+        return RawSQL("SELECT unnest(%s::integer[])", [literal])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps([int(pk) for pk in ids])])
+
+
+def raw_rows(queryset):
+    """The rows of a values_list() queryset as the database driver gives them.
+
+    Skips Django's per-value converters (int() on every integer expression), which cost
+    about 5 ms of a search for a word in 4,000 stories; for integers and text the driver's
+    values are already the right ones.
+    """
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

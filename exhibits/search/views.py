@@ -1,7 +1,7 @@
 """The public search page (/search/) and the search box's suggestions (/search/suggest/)."""
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.db.models.functions import Length
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from exhibits.core.models import County
 from exhibits.enterprises.models import EnterprisePage
-from exhibits.honorees.models import HonoreePage, HonourLevel
+from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
 
 from .highlight import excerpt, mark
 from .query import RESULT_TYPES, SiteSearch, clean_query
@@ -114,7 +114,10 @@ def _for_display(ids, result_type):
     ids = list(ids)
     pages = result_type.model.objects.filter(pk__in=ids)
     if result_type.model is HonoreePage:
-        pages = pages.for_cards()
+        # What result.html shows: no portrait, so not the whole card (for_cards).
+        pages = pages.select_related("employer_enterprise").prefetch_related(
+            Prefetch("honours", queryset=Honour.objects.select_related("title"))
+        )
     elif result_type.model is EnterprisePage:
         pages = pages.select_related("county")
     by_id = {page.pk: page for page in pages}
