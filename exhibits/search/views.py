@@ -95,7 +95,7 @@ def search(request):
                 [
                     _result(p, result_type, runs)
                     for p in _for_display(
-                        site_search.ranked_ids(result_type)[:PER_GROUP],
+                        site_search.ranked_ids(result_type, PER_GROUP),
                         result_type,
                     )
                 ],

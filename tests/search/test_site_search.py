@@ -110,3 +110,44 @@ def test_drafts_private_and_unpublished_pages_are_never_found(city, hidden):
     assert honorees("孙私密") == []
     assert honorees("草稿") == []  # only in the draft revision
     assert honorees("周公开") == ["周公开"]
+
+
+def test_within_a_rank_people_go_by_highest_honour_then_pinyin(honoree_index):
+    from exhibits.honorees.models import HonourLevel
+    from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
+    from tests.search.conftest import story
+
+    national = HonourTitleFactory(name="全国劳动模范", level=HonourLevel.NATIONAL)
+    province = HonourTitleFactory(name="河南省劳动模范", level=HonourLevel.PROVINCIAL)
+    city_title = HonourTitleFactory(name="平顶山市劳动模范", level=HonourLevel.CITY)
+
+    def person(name, *titles):
+        page = HonoreePageFactory(
+            parent=honoree_index, title=name, summary="扎根一线。", story=story("带头技术革新。")
+        )
+        for year, title in enumerate(titles, start=2015):
+            HonourFactory(page=page, title=title, year=year)
+
+    person("赵强")  # no honour: last
+    person("安平", city_title)
+    person("白雪", city_title, national)  # her best is national, though the city came first
+    person("常青", province)
+    person("曹阳", province)  # cao before chang
+    # All five hold the words in their story only: one rank, so honour and pinyin decide.
+    assert honorees("技术革新") == ["白雪", "曹阳", "常青", "安平", "赵强"]
+    assert dict(SiteSearch("技术革新").level_counts()) == {
+        HonourLevel.NATIONAL: 1,
+        HonourLevel.PROVINCIAL: 2,
+        HonourLevel.CITY: 2,
+    }
+    assert honorees("技术革新", level=HonourLevel.CITY) == ["白雪", "安平"]
+
+
+def test_within_a_rank_sculptures_go_newest_first(park):
+    from tests.park.factories import SculpturePageFactory
+
+    for title, year in [("老矿工像", 2019), ("女工像", 2023), ("班长像", 2021)]:
+        SculpturePageFactory(
+            parent=park, title=title, inscription="技术革新带头人。", year_of_entry=year
+        )
+    assert titles("技术革新", "sculpture") == ["女工像", "班长像", "老矿工像"]
