@@ -13,15 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from django.db.models import (
-    Case,
-    Exists,
-    IntegerField,
-    OuterRef,
-    Q,
-    Value,
-    When,
-)
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.functions import Replace
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -37,7 +29,7 @@ from .text import MAX_QUERY_LENGTH, is_han, normalize, runs
 
 EXACT, IN_TITLE_OR_SUMMARY, IN_BODY = 0, 1, 2
 NO_LEVEL = max(HonourLevel) + 1  # people without honours come after every level
-# Control characters (a null byte breaks PostgreSQL) and anything in angle brackets.
+# Control characters (a null byte breaks PostgreSQL); tags go with strip_tags.
 UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -63,9 +55,6 @@ class ResultType:
     label: str
     model: type
     summary_field: str  # the short text shown under the title and ranked with it
-
-    def pages(self):
-        return self.model.objects.live().public()
 
 
 RESULT_TYPES = {
@@ -101,31 +90,18 @@ class SiteSearch:
         models = [rt.model for rt in RESULT_TYPES.values()]
         return self.backend.matched_ids(self.query, models)
 
-    def _matching(self, result_type):
-        """The pages of a type whose index entry matches (live or not)."""
-        ids = self._found[result_type.model]
-        if not ids:
-            return result_type.model.objects.none()
-        return result_type.model.objects.filter(pk__in=self.backend.listed(ids))
-
     @cached_property
     def runs(self):
         """The query's runs of Chinese and of letters, normalised, for ranking and marking."""
         return runs(self.query)
 
     def matches(self, result_type):
-        """Live public pages of a type that match the query and the chosen facets."""
-        pages = self._matching(result_type).live().public()
-        if self.level is not None:
-            if result_type.model is not HonoreePage:
-                return pages.none()
-            held = Honour.objects.filter(page=OuterRef("pk"), title__level=self.level)
-            pages = pages.filter(Exists(held))
-        if self.county is not None:
-            if not hasattr(result_type.model, "county"):
-                return pages.none()
-            pages = pages.filter(county_id=self.county)
-        return pages
+        """Live public pages of a type that match the query and the chosen facets, as a
+        queryset (unordered; ranked() gives them best first)."""
+        ids = [hit.pk for hit in self._passing(self._hits[result_type.key])]
+        if not ids:
+            return result_type.model.objects.none()
+        return result_type.model.objects.filter(pk__in=self.backend.listed(ids))
 
     def ranked_ids(self, result_type, limit=None):
         """The ids of the matching pages, best first: exact name, title or summary, body;
@@ -167,8 +143,12 @@ class SiteSearch:
         return {key: self._read_hits(result_type) for key, result_type in RESULT_TYPES.items()}
 
     def _read_hits(self, result_type):
+        """The live public pages of a type whose index entry matches, as Hits."""
         model = result_type.model
-        pages = self._matching(result_type).live().public()
+        ids = self._found[model]
+        if not ids:
+            return []
+        pages = model.objects.filter(pk__in=self.backend.listed(ids)).live().public()
         if model is HonoreePage:
             pages = pages.annotate(pinyin_compact=Replace("name_pinyin", Value(" "), Value("")))
         county = "county_id" if hasattr(model, "county") else None
