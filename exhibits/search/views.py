@@ -108,7 +108,7 @@ def search(request):
 def _for_display(ids, result_type):
     """The pages of these ids, in this order, with what their result shows joined in.
 
-    Ranking picks ids alone: joining employers and portraits into the ranking query
+    Ranking picks ids alone: joining employers and honours into the ranking query
     made SQLite sort thousands of wide rows for 20 results.
     """
     ids = list(ids)
