@@ -14,7 +14,8 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 
@@ -48,10 +49,23 @@ class SocialMixin(models.Model):
         abstract = True
 
 
+class BasePageQuerySet(PageQuerySet):
+    """The queryset every page type of this site shares."""
+
+    def visible(self):
+        """What the public may see: live and not restricted by password, login or group."""
+        return self.live().public()
+
+
+BasePageManager = PageManager.from_queryset(BasePageQuerySet)
+
+
 class BasePage(SocialMixin, Page):
     """The page every page type of this site subclasses."""
 
     promote_panels = Page.promote_panels + SocialMixin.promote_panels
+
+    objects = BasePageManager()
 
     class Meta:
         abstract = True

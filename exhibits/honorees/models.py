@@ -6,7 +6,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Max, Min, Prefetch
+from django.db.models import Exists, Max, Min, OuterRef, Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,12 +17,11 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from exhibits.api import fields as api
 from exhibits.core.blocks import StoryBlock
-from exhibits.core.models import BasePage, TypedChildrenMixin
+from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
 from exhibits.core.pinyin import name_initial, name_pinyin
 
 EARLIEST_YEAR = 1950
@@ -112,7 +111,70 @@ class HonoreeIndexPage(TypedChildrenMixin, BasePage):
         return context
 
 
-class HonoreePageQuerySet(PageQuerySet):
+class HonoreePageQuerySet(BasePageQuerySet):
+    """The one vocabulary for choosing people: the list, the API, search, the enterprise
+    walls and the kiosks all filter through these methods."""
+
+    def holding(self, *, title=None, level=None, year=None):
+        """People holding one honour that matches every criterion given ("市级 in 2015")."""
+        match = honour_match(title=title, level=level, year=year)
+        if not match:
+            return self
+        return self.filter(Exists(Honour.objects.filter(page=OuterRef("pk"), **match)))
+
+    def in_county(self, county):
+        return self.filter(county=county)
+
+    def in_industry(self, industry):
+        return self.filter(industry=industry)
+
+    def working_at(self, enterprise):
+        """The people who work at an enterprise (a page or its id): its employees."""
+        return self.filter(employer_enterprise=enterprise)
+
+    def level_bits(self):
+        """{page id: the honour levels each person holds, as bits (1 << level)}: the
+        counting form of holding(level=…), for facets counted over thousands of people."""
+        rows = (
+            Honour.objects.filter(page__in=self.order_by().values("pk"))
+            .values_list("page_id", "title__level")
+            .order_by()
+        )
+        held = {}
+        for page_id, level in rows:
+            held[page_id] = held.get(page_id, 0) | 1 << level
+        return held
+
+    def facet_members(self):
+        """{facet: {value: [page ids]}} for the title, level, county, industry and
+        enterprise facets: who each option of a list holds, read in two queries (the
+        kiosks browse offline from these)."""
+        members = {facet: {} for facet in ("title", "level", "county", "industry", "enterprise")}
+
+        def add(facet, value, pk):
+            if value is not None:
+                members[facet].setdefault(value, set()).add(pk)
+
+        pages = self.order_by().values_list(
+            "pk", "county_id", "industry_id", "employer_enterprise_id"
+        )
+        for pk, county, industry, enterprise in pages:
+            add("county", county, pk)
+            add("industry", industry, pk)
+            add("enterprise", enterprise, pk)
+        honours = (
+            Honour.objects.filter(page__in=self.order_by().values("pk"))
+            .values_list("page_id", "title_id", "title__level")
+            .order_by()
+        )
+        for pk, title, level in honours:
+            add("title", title, pk)
+            add("level", level, pk)
+        return {
+            facet: {value: sorted(ids) for value, ids in options.items()}
+            for facet, options in members.items()
+        }
+
     def with_honour_stats(self):
         """Annotate the derived figures: best level held and first/latest honour year."""
         return self.annotate(
@@ -133,6 +195,23 @@ class HonoreePageQuerySet(PageQuerySet):
             Prefetch("portrait", queryset=get_image_model().objects.prefetch_renditions()),
             Prefetch("honours", queryset=Honour.objects.select_related("title")),
         )
+
+
+def honour_match(*, title=None, level=None, year=None):
+    """The conditions on one Honour row for holding(); a title or level by object or id."""
+    match = {}
+    if title is not None:
+        match["title_id"] = getattr(title, "pk", title)
+    if level is not None:
+        match["title__level"] = int(level)
+    if year is not None:
+        match["year"] = year
+    return match
+
+
+def holds_level(bits, level):
+    """Whether a level_bits() value holds an honour of the level."""
+    return bool(bits & 1 << int(level))
 
 
 HonoreePageManager = PageManager.from_queryset(HonoreePageQuerySet)
