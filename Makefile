@@ -28,6 +28,7 @@ test: install check test-sqlite
 	@if [ -n "$$DATABASE_URL" ]; then $(MAKE) --no-print-directory test-database; fi
 
 check: install
+	$(VENV)/bin/lint-imports --no-cache
 	DATABASE_URL= $(PY) manage.py check --fail-level WARNING
 	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run
 

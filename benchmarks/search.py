@@ -293,7 +293,8 @@ def build_site(args):
     from django.utils import timezone
     from django.utils.text import slugify
 
-    from exhibits.core.models import County, HomePage, Industry
+    from exhibits.core.models import County, Industry
+    from exhibits.home.models import HomePage
     from exhibits.core.pinyin import name_pinyin
     from exhibits.demo import data
     from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from tests.core.factories import HomePageFactory
+from tests.home.factories import HomePageFactory
 from tests.enterprises.factories import EnterpriseIndexPageFactory
 from tests.honorees.factories import HonoreeIndexPageFactory
 
@@ -32,7 +32,7 @@ def _empty_cache():
 @pytest.fixture
 def home(db):
     """The site's home page, as the migration leaves it, reset for the test."""
-    from exhibits.core.models import HomePage
+    from exhibits.home.models import HomePage
 
     home = HomePage.objects.first()
     if home is None:

@@ -4,10 +4,17 @@ from wagtail.models import get_page_models
 
 from tests.core import factories as core_factories
 from tests.enterprises import factories as enterprise_factories
+from tests.home import factories as home_factories
 from tests.honorees import factories as honoree_factories
 from tests.park import factories as park_factories
 
-FACTORY_MODULES = [core_factories, enterprise_factories, honoree_factories, park_factories]
+FACTORY_MODULES = [
+    core_factories,
+    enterprise_factories,
+    home_factories,
+    honoree_factories,
+    park_factories,
+]
 
 
 def test_every_page_type_has_a_factory():

@@ -7,3 +7,8 @@ class ApiConfig(AppConfig):
     name = "exhibits.api"
     label = "api"
     verbose_name = "开放接口"
+
+    def ready(self):
+        from exhibits.api import schema
+
+        schema.declare()

@@ -1,4 +1,4 @@
-"""Serializer fields the page models name in their `api_fields`.
+"""Serializer fields of the page types' `api_fields` (declared in exhibits/api/schema.py).
 
 Each reads what the API view prefetched (exhibits/api/queries.py), so a listing costs
 the same number of queries for five people or five hundred. Pictures are always
@@ -15,13 +15,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from exhibits.core.pinyin import name_pinyin
-
-# The sizes the kiosks and the site already use, so the API adds no renditions of its own.
-PORTRAIT_THUMBNAIL = "fill-300x400-c100|format-webp"
-PORTRAIT_LARGE = "fill-600x800-c100|format-webp"
-SCULPTURE_PHOTO = "fill-800x600-c50|format-webp"
-STORY_IMAGE = "max-900x900|format-webp"
-LOGO = "max-320x320|format-webp"
+from exhibits.core.renditions import LOGO, SCULPTURE_PHOTO, STORY_IMAGE
 
 # A site-relative link or picture in expanded rich text ("/honorees/wang-fang/"), not "//host".
 HTML_RELATIVE = re.compile(r'\b(href|src)="(/(?!/)[^"]*)"')
@@ -39,7 +33,7 @@ class ReadOnlyField(Field):
 
 def page_reference(page, context):
     """A page nested in another, shaped like Wagtail's own nested pages (see `parent`)."""
-    # Imported here: wagtail.api.v2 needs the app registry, and models import this module.
+    # Imported here: wagtail.api.v2 needs the app registry, which is not ready at import.
     from wagtail.api.v2.utils import get_object_detail_url
 
     return {

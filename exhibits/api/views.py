@@ -18,6 +18,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from exhibits.api import queries
 from exhibits.api.filters import FACETS, FacetFilter, FieldsFilter, OrderingFilter
+from exhibits.core.renditions import IMAGE_LARGE, IMAGE_THUMBNAIL
 
 
 class PublicEndpoint:
@@ -90,10 +91,8 @@ class ImagesViewSet(PublicEndpoint, ImagesAPIViewSet):
 
     body_fields = [
         *ImagesAPIViewSet.body_fields,
-        APIField(
-            "thumbnail", serializer=ImageRenditionField("max-400x400|format-webp", source="*")
-        ),
-        APIField("large", serializer=ImageRenditionField("max-1600x1600|format-webp", source="*")),
+        APIField("thumbnail", serializer=ImageRenditionField(IMAGE_THUMBNAIL, source="*")),
+        APIField("large", serializer=ImageRenditionField(IMAGE_LARGE, source="*")),
     ]
     meta_fields = [f for f in ImagesAPIViewSet.meta_fields if f not in ("tags", "download_url")]
     listing_default_fields = [

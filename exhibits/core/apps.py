@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = "站点基础"
 
     def ready(self):
-        from exhibits.core import signals
+        from exhibits.core import review, signals
 
         signals.connect()
+        review.connect()

@@ -9,6 +9,7 @@ processes (Redis in production); see siteconfig.settings.production.
 import time
 
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 
 KEY = "content-version"
 
@@ -28,3 +29,13 @@ def bump(**kwargs):
         cache.incr(KEY)
     except ValueError:  # not in the cache (yet, or any more)
         current()
+
+
+def follow(*models):
+    """Bump the version whenever a row of these models is saved or deleted (the
+    reference lists people are filtered by: counties, industries, honour titles…)."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump, sender=model, dispatch_uid=f"content-version-{model._meta.label}-{signal!r}"
+            )

@@ -17,14 +17,13 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, WorkflowState
 
-from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
+from exhibits.core.models import County, Industry
+from exhibits.core import review
+from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
-from exhibits.enterprises.onboarding import (
-    REVIEWER_GROUP_NAME,
-    OnboardingError,
-    onboard_enterprise,
-)
+from exhibits.enterprises.onboarding import OnboardingError, onboard_enterprise
+from exhibits.home.models import HomeFeaturedHonoree, HomePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
 from exhibits.kiosks.content import build_content
 from exhibits.kiosks.models import KioskDisplay
@@ -104,6 +103,8 @@ class DemoSeeder:
         self.home(home, honorees)
         self.park(home, honorees)
         self.kiosks(home)
+        # Union sections are reviewed before any enterprise is onboarded.
+        review.ensure_union_review()
         self.admin_user()
         editors = {
             spec["slug"]: self.onboard(enterprises[spec["slug"]], spec["slug"])

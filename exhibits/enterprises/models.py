@@ -6,13 +6,11 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from exhibits.api import fields as api
 from exhibits.core.models import BasePage, TypedChildrenMixin
 
 
@@ -20,7 +18,7 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["enterprises.EnterprisePage"]
     max_count = 1
     show_in_menus_default = True  # a section of the site: listed in the header
@@ -127,15 +125,6 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
 
     parent_page_types = ["enterprises.EnterpriseIndexPage"]
     subpage_types = ["honorees.HonoreePage"]
-
-    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
-    api_fields = [
-        APIField("county", serializer=api.NamedField()),
-        APIField("industry", serializer=api.NamedField()),
-        APIField("introduction", serializer=api.RichTextField()),
-        APIField("logo", serializer=api.LogoField()),
-        APIField("star_count", serializer=api.StarCountField()),
-    ]
 
     class Meta:
         verbose_name = _("企业")

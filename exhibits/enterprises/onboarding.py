@@ -6,7 +6,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email, validate_unicode_slug
 from django.db import transaction
@@ -16,27 +15,18 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
-    GroupPagePermission,
-    Workflow,
-    WorkflowContentType,
-    WorkflowPage,
-    WorkflowTask,
 )
 
+from exhibits.core import review
 from exhibits.core.models import County, Industry
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 
 EDITOR_GROUP_PREFIX = "企业联络员："
-REVIEWER_GROUP_NAME = "工会审核员"
-WORKFLOW_NAME = "工会审核"
-TASK_NAME = "工会审核员审核"
 
 # Enterprise editors keep their section current but never publish: no "publish",
 # "bulk_delete", "lock" or "unlock", so every change goes to the union's workflow.
 EDITOR_PAGE_PERMISSIONS = ("add", "change")
-REVIEWER_PAGE_PERMISSIONS = ("add", "change", "publish", "unlock")
 EDITOR_COLLECTION_PERMISSIONS = {
     "image": ("wagtailimages", ("add_image", "change_image", "choose_image")),
     "document": ("wagtaildocs", ("add_document", "change_document", "choose_document")),
@@ -229,34 +219,17 @@ def _ensure_page(index, name, slug, county, industry, created_parts):
     return page
 
 
-def _page_permission(group, page, permission_type, created_parts, label):
-    permission = Permission.objects.get(
-        content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
-    )
-    _, created = GroupPagePermission.objects.get_or_create(
-        group=group, page=page, permission=permission
-    )
-    if created:
-        created_parts.append(label)
-
-
-def _admin_access(group):
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-
-
 def _ensure_editor_group(page, name, created_parts):
     group, created = Group.objects.get_or_create(name=editor_group_name(name))
     if created:
         created_parts.append("group")
-        _admin_access(group)
+        review.grant_admin_access(group)
     else:
         other_page = group.page_permissions.exclude(page=page).first()
         if other_page is not None:
             raise OnboardingError(f"用户组“{group.name}”已管理其他页面，请核对企业名称。")
     for permission_type in EDITOR_PAGE_PERMISSIONS:
-        _page_permission(group, page, permission_type, created_parts, "page permission")
+        review.grant_page_permission(group, page, permission_type, created_parts, "page permission")
     return group
 
 
@@ -301,57 +274,6 @@ def _ensure_editor(group, page, username, email, password, created_parts):
 
 
 def _ensure_review_workflow(index, created_parts):
-    from exhibits.honorees.models import HonoreeIndexPage
-    from exhibits.park.models import ParkPage
-
-    reviewers, created = Group.objects.get_or_create(name=REVIEWER_GROUP_NAME)
-    if created:
-        created_parts.append("reviewer group")
-        _admin_access(reviewers)
-    # The union's own sections go through the same review, with reviewers as publishers.
-    sections = [index, *HonoreeIndexPage.objects.all()[:1], *ParkPage.objects.all()[:1]]
-    for section in sections:
-        for permission_type in REVIEWER_PAGE_PERMISSIONS:
-            _page_permission(reviewers, section, permission_type, created_parts, "reviewer perm")
-
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created:
-        created_parts.append("workflow")
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        created_parts.append("task")
-    if not task.groups.filter(pk=reviewers.pk).exists():
-        task.groups.add(reviewers)
-        created_parts.append("task group")
-    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-        created_parts.append("workflow task")
-    # A workflow the union set on a section by hand is left alone; otherwise ours covers
-    # every page below it (Wagtail uses the nearest ancestor's).
-    for section in sections:
-        _, created = WorkflowPage.objects.get_or_create(
-            page=section, defaults={"workflow": workflow}
-        )
-        if created:
-            created_parts.append("workflow page")
-    _review_union_snippets(reviewers, workflow, created_parts)
-
-
-def _review_union_snippets(reviewers, workflow, created_parts):
-    """The park's kiosk configurations go through the same review, reviewers publishing."""
-    from exhibits.kiosks.models import KioskDisplay
-
-    content_type = ContentType.objects.get_for_model(KioskDisplay)
-    for action in ("add", "change", "publish"):
-        permission = Permission.objects.get(
-            content_type=content_type, codename=f"{action}_{KioskDisplay._meta.model_name}"
-        )
-        if not reviewers.permissions.filter(pk=permission.pk).exists():
-            reviewers.permissions.add(permission)
-            created_parts.append("reviewer snippet perm")
-    _, created = WorkflowContentType.objects.get_or_create(
-        content_type=content_type, defaults={"workflow": workflow}
-    )
-    if created:
-        created_parts.append("workflow snippet")
+    """The union's review over the enterprise index, and so over every section below it
+    (exhibits/core/review.py sets it up on all union sections too)."""
+    review.ensure_union_review(created_parts)

@@ -50,10 +50,8 @@ class HonoreeFilterForm(forms.Form):
     @staticmethod
     def load_choices():
         """The options editors maintain; cached until the content version changes."""
-        from exhibits.enterprises.models import EnterprisePage
-
         years = Honour.objects.order_by("-year").values_list("year", flat=True).distinct()
-        enterprises = EnterprisePage.objects.live().public().order_by("title")
+        enterprises = HonoreePage.employer_model().objects.visible().order_by("title")
         return {
             "title": list(HonourTitle.objects.values_list("id", "name")),
             "county": list(County.objects.values_list("id", "name")),

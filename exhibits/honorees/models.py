@@ -13,16 +13,16 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from exhibits.api import fields as api
 from exhibits.core.blocks import StoryBlock
 from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
 from exhibits.core.pinyin import name_initial, name_pinyin
+from exhibits.core.renditions import PORTRAIT_SHARE
+from exhibits.honorees import profile
 
 EARLIEST_YEAR = 1950
 
@@ -91,7 +91,7 @@ class HonoreeIndexPage(TypedChildrenMixin, BasePage):
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["honorees.HonoreePage"]
     max_count = 1
     show_in_menus_default = True  # a section of the site: listed in the header
@@ -340,25 +340,6 @@ class HonoreePage(BasePage):
     parent_page_types = ["honorees.HonoreeIndexPage", "enterprises.EnterprisePage"]
     subpage_types = []
 
-    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
-    api_fields = [
-        APIField("name_pinyin"),
-        APIField("gender"),
-        APIField("birth_year"),
-        APIField("summary"),
-        APIField("post"),
-        APIField("employer", serializer=api.EmployerField()),
-        APIField("county", serializer=api.NamedField()),
-        APIField("industry", serializer=api.NamedField()),
-        APIField("honours", serializer=api.HonoursField()),
-        APIField("top_honour", serializer=api.TopHonourField()),
-        APIField("portrait_thumbnail", serializer=api.PortraitField(api.PORTRAIT_THUMBNAIL)),
-        APIField("portrait_large", serializer=api.PortraitField(api.PORTRAIT_LARGE)),
-        APIField("story", serializer=api.StoryField()),
-        APIField("tags", serializer=api.TagsField()),
-        APIField("sculptures", serializer=api.SculpturesField()),
-    ]
-
     class Meta:
         verbose_name = _("先进人物")
         verbose_name_plural = _("先进人物")
@@ -377,13 +358,17 @@ class HonoreePage(BasePage):
             self.employer_enterprise = self._enterprise_ancestor()
         return super().save(*args, **kwargs)
 
-    def _enterprise_ancestor(self):
-        from exhibits.enterprises.models import EnterprisePage
+    @classmethod
+    def employer_model(cls):
+        """The enterprise page type: named by string on the field, since enterprises are a
+        layer above the people they employ."""
+        return cls._meta.get_field("employer_enterprise").related_model
 
+    def _enterprise_ancestor(self):
         if not self.path or self.depth is None:
             return None
         parent_path = self.path[: -self.steplen]
-        return EnterprisePage.objects.filter(path=parent_path).first()
+        return self.employer_model().objects.filter(path=parent_path).first()
 
     # --- derived from the honours; nothing below is stored ---
 
@@ -474,7 +459,7 @@ class HonoreePage(BasePage):
                 },
             }
         if self.portrait:
-            data["image"] = self.portrait.get_rendition("fill-600x800|format-jpeg").full_url
+            data["image"] = self.portrait.get_rendition(PORTRAIT_SHARE).full_url
         if self.tag_names:
             data["knowsAbout"] = self.tag_names
         return data
@@ -482,24 +467,8 @@ class HonoreePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_honorees"] = self.related_honorees()
-        context["park_sculptures"] = self.park_sculptures()
-        if context["park_sculptures"]:
-            from exhibits.park.models import ParkPage
-
-            context["park"] = ParkPage.objects.select_related("map_image").first()
+        context.update(profile.section_context(self))
         return context
-
-    def park_sculptures(self):
-        """The live sculptures in the park that depict this person."""
-        from exhibits.park.models import SculpturePage
-
-        return list(
-            SculpturePage.objects.live()
-            .public()
-            .filter(depicted__honoree=self)
-            .select_related("zone")
-            .distinct()
-        )
 
     def related_honorees(self, limit=6):
         """Colleagues first (same enterprise), then holders of the same titles."""

@@ -9,6 +9,9 @@ class KiosksConfig(AppConfig):
     verbose_name = "园区展台"
 
     def ready(self):
+        from exhibits.core import review
         from exhibits.kiosks import signals
+        from exhibits.kiosks.models import KioskDisplay
 
         signals.connect()
+        review.register_snippet(KioskDisplay)

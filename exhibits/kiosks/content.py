@@ -13,23 +13,22 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from exhibits.core import content_version
-from exhibits.core.models import County, HomePage
+from exhibits.core.models import County
+from exhibits.core.renditions import (
+    KIOSK_ATTRACT,
+    KIOSK_MAP,
+    KIOSK_SLIDE,
+    PORTRAIT_LARGE,
+    PORTRAIT_THUMBNAIL,
+    SCULPTURE_PHOTO,
+)
 from exhibits.enterprises.models import EnterprisePage
+from exhibits.home.models import HomePage
 from exhibits.honorees.models import HonoreePage, HonourLevel, HonourTitle
 from exhibits.kiosks.story import kiosk_story
 from exhibits.links.views import short_url
 from exhibits.park.models import ParkPage, SculpturePage
 
-THUMB = "fill-300x400-c100|format-webp"
-PORTRAIT = "fill-600x800-c100|format-webp"
-PHOTO = "fill-800x600-c50|format-webp"
-# The map fills the detail view's width: about 1000 px on a portrait screen, 1800 landscape.
-MAP = {"portrait": "max-1000x1000|format-webp", "landscape": "max-1600x1000|format-webp"}
-ATTRACT = {
-    "portrait": "fill-1080x1200-c100|format-webp",
-    "landscape": "fill-960x1080-c100|format-webp",
-}
-SLIDE = {"portrait": "fill-1080x1920|format-webp", "landscape": "fill-1920x1080|format-webp"}
 # Shown when the playlist is empty and the home page features nobody.
 FALLBACK_ATTRACT_COUNT = 8
 
@@ -92,8 +91,8 @@ def build_content(kiosk, version):
                 "employer": person.employer or "",
                 "post": person.post,
                 "summary": person.summary,
-                "thumb": rendition(person.portrait, THUMB),
-                "portrait": rendition(person.portrait, PORTRAIT),
+                "thumb": rendition(person.portrait, PORTRAIT_THUMBNAIL),
+                "portrait": rendition(person.portrait, PORTRAIT_LARGE),
                 "alt": str(person.portrait_alt_text),
                 "honours": [
                     {"year": h.year, "title": h.title.name, "level": h.title.level}
@@ -123,7 +122,7 @@ def build_content(kiosk, version):
         "poll_seconds": settings.KIOSK_POLL_SECONDS,
         "heartbeat_seconds": settings.KIOSK_HEARTBEAT_SECONDS,
         "countdown_seconds": settings.KIOSK_COUNTDOWN_SECONDS,
-        "map": _map(park, assets, MAP[kiosk.orientation]),
+        "map": _map(park, assets, KIOSK_MAP[kiosk.orientation]),
         "titles": [
             {
                 "id": t.pk,
@@ -149,7 +148,7 @@ def build_content(kiosk, version):
                 "zone": s.zone.name if s.zone else "",
                 "x": s.map_x,
                 "y": s.map_y,
-                "photo": rendition(s.lead_photo.image, PHOTO) if s.lead_photo else None,
+                "photo": rendition(s.lead_photo.image, SCULPTURE_PHOTO) if s.lead_photo else None,
                 "honorees": [h.pk for h in s.honorees if h.pk in honoree_ids],
             }
             for s in sculptures
@@ -177,7 +176,7 @@ def _attract(kiosk, people, sculptures, rendition, honorees):
     pages = {h.pk: h for h in honorees}
     cards = {p["id"]: p for p in people}
     by_sculpture = {s.pk: s for s in sculptures}
-    attract_spec, slide_spec = ATTRACT[kiosk.orientation], SLIDE[kiosk.orientation]
+    attract_spec, slide_spec = KIOSK_ATTRACT[kiosk.orientation], KIOSK_SLIDE[kiosk.orientation]
 
     def honoree_slide(pk):
         person, page = cards.get(pk), pages.get(pk)

@@ -13,7 +13,7 @@ import re
 from django.utils.html import format_html, format_html_join
 from wagtail.rich_text import expand_db_html
 
-STORY_IMAGE = "max-900x900|format-webp"
+from exhibits.core.renditions import STORY_IMAGE
 
 LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 PAGE_LINK = re.compile(r'linktype="page"[^>]*\bid="(\d+)"|\bid="(\d+)"[^>]*linktype="page"')

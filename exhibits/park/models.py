@@ -10,16 +10,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from exhibits.api import fields as api
-from exhibits.core.models import BasePage, TypedChildrenMixin
+from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
 from exhibits.park.panels import MapPositionPanel
 from exhibits.park.position import MapPosition
 
@@ -45,7 +42,7 @@ class ParkPage(TypedChildrenMixin, BasePage):
         InlinePanel("zones", heading=_("园区分区"), label=_("分区")),
     ]
 
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["park.SculpturePage"]
     max_count = 1
     show_in_menus_default = True
@@ -61,7 +58,7 @@ class ParkPage(TypedChildrenMixin, BasePage):
         return SculpturePage.objects.child_of(self).for_detail()
 
     def sculptures(self):
-        return SculpturePage.objects.child_of(self).live().public().for_cards()
+        return SculpturePage.objects.child_of(self).visible().for_cards()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -99,7 +96,7 @@ class ParkZone(Orderable):
         return self.name
 
 
-class SculpturePageQuerySet(PageQuerySet):
+class SculpturePageQuerySet(BasePageQuerySet):
     def for_cards(self):
         images = get_image_model().objects.prefetch_renditions()
         return self.select_related("zone").prefetch_related(
@@ -177,20 +174,6 @@ class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
 
     parent_page_types = ["park.ParkPage"]
     subpage_types = []
-
-    # --- the open read API (/api/v2/pages/, see exhibits/api/) ---
-    api_fields = [
-        APIField("year_of_entry"),
-        APIField("zone", serializer=api.NamedField()),
-        APIField("sculptor"),
-        APIField("material"),
-        APIField("unveiled_on"),
-        APIField("inscription"),
-        APIField("map_x"),
-        APIField("map_y"),
-        APIField("honorees", serializer=api.DepictedField()),
-        APIField("lead_photo", serializer=api.LeadPhotoField()),
-    ]
 
     class Meta:
         verbose_name = _("雕塑")

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from exhibits.core.renditions import MAP_EDITOR
+
 
 class MapPositionPanel(Panel):
     """Edits two 0–1 fields (x, y) by clicking on the park's map image.
@@ -39,7 +41,7 @@ class MapPositionPanel(Panel):
             context.update(
                 x=self.form[self.panel.x_field],
                 y=self.form[self.panel.y_field],
-                map_url=park.map_image.get_rendition("max-1000x1000").url if park else None,
+                map_url=park.map_image.get_rendition(MAP_EDITOR).url if park else None,
             )
             return context
 

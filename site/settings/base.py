@@ -27,12 +27,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "exhibits.core",
+    "exhibits.home",
     "exhibits.honorees",
     "exhibits.enterprises",
     "exhibits.park",
     "exhibits.links",
     "exhibits.kiosks",
-    "exhibits.demo",
     "exhibits.api",
     "exhibits.search",
     "wagtail.api.v2",

@@ -3,6 +3,9 @@
 from .base import *  # noqa: F403
 from .base import env_bool
 
+# seed_demo and the demo's drawings: development and tests only, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "exhibits.demo"]  # noqa: F405
+
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["*"]

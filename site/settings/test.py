@@ -4,6 +4,9 @@ import os
 
 from .base import *  # noqa: F403
 
+# seed_demo and the demo's drawings: development and tests only, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "exhibits.demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = ["*"]

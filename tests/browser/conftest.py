@@ -13,7 +13,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page
 from wagtail.rich_text import RichText
 
-from exhibits.core.models import HomeFeaturedHonoree
+from exhibits.home.models import HomeFeaturedHonoree
 from exhibits.honorees.models import HonourLevel
 from tests.core.factories import CountyFactory, IndustryFactory
 from tests.enterprises.factories import EnterprisePageFactory

@@ -3,7 +3,7 @@
 import factory
 import wagtail_factories
 
-from exhibits.core.models import County, HomePage, Industry
+from exhibits.core.models import County, Industry
 
 
 class CountyFactory(factory.django.DjangoModelFactory):
@@ -27,11 +27,3 @@ class IndustryFactory(factory.django.DjangoModelFactory):
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"图片{n}")
     description = "测试图片"
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "劳模风采"
-    hero_title = "劳动最光荣"
-
-    class Meta:
-        model = HomePage

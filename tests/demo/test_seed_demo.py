@@ -21,10 +21,12 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from exhibits.core.models import County, HomeFeaturedHonoree, HomePage, Industry
+from exhibits.core.models import County, Industry
+from exhibits.home.models import HomeFeaturedHonoree, HomePage
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
-from exhibits.enterprises.onboarding import REVIEWER_GROUP_NAME, WORKFLOW_NAME, enterprise_group
+from exhibits.core.review import REVIEWER_GROUP_NAME, WORKFLOW_NAME
+from exhibits.enterprises.onboarding import enterprise_group
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
 from exhibits.kiosks.models import KioskDisplay
 from exhibits.park.models import (

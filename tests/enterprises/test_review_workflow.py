@@ -113,7 +113,8 @@ def test_the_enterprise_editor_cannot_approve_their_own_change(client, submitted
 def test_union_sections_use_the_same_review(enterprise_index, honoree_index, park):
     from wagtail.models import WorkflowPage
 
-    from exhibits.enterprises.onboarding import WORKFLOW_NAME, onboard_enterprise
+    from exhibits.core.review import WORKFLOW_NAME
+    from exhibits.enterprises.onboarding import onboard_enterprise
 
     onboard_enterprise("神马实业", "shenma", "shenma01", "s1@example.com")
     for section in (enterprise_index, honoree_index, park):

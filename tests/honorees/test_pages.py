@@ -6,7 +6,7 @@ import re
 import pytest
 from wagtail.blocks import StreamValue
 
-from exhibits.core.models import HomeFeaturedHonoree
+from exhibits.home.models import HomeFeaturedHonoree
 from exhibits.honorees.models import HonoreePage, HonourLevel
 from tests.core.factories import ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory

@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from exhibits.core import content_version
-from exhibits.enterprises.onboarding import WORKFLOW_NAME, onboard_enterprise
+from exhibits.core.review import WORKFLOW_NAME
+from exhibits.enterprises.onboarding import onboard_enterprise
 from exhibits.kiosks.models import KioskDisplay
 from tests.kiosks.factories import KioskDisplayFactory
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 
-from exhibits.core.models import HomePage
+from exhibits.home.models import HomePage
 from exhibits.honorees.models import HonoreeIndexPage
 from exhibits.park.models import ParkPage, SculpturePage
 from tests.honorees.factories import HonoreePageFactory

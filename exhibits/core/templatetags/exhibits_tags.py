@@ -1,4 +1,4 @@
-"""Template helpers: Chinese dates, JSON-LD and level badges."""
+"""Template helpers: Chinese dates, JSON-LD and the site navigation."""
 
 import json
 
@@ -25,17 +25,6 @@ def json_ld(data):
     """A schema.org block; the data is escaped so it cannot break out of the script."""
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-
-
-@register.inclusion_tag("includes/level_badge.html")
-def level_badge(level):
-    """A coloured badge for an honour level (国家级, 省级…)."""
-    from exhibits.honorees.models import HonourLevel
-
-    if level is None:
-        return {"level": None}
-    level = HonourLevel(level)
-    return {"level": level, "slug": level.slug}
 
 
 @register.inclusion_tag("includes/site_nav.html", takes_context=True)
