@@ -15,6 +15,11 @@ from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2 import filters
 from wagtail.api.v2.utils import BadRequestError
 
+from exhibits.core.models import County, Industry
+from exhibits.enterprises.models import EnterprisePage
+from exhibits.honorees.models import HonoreePage, HonourLevel, HonourTitle
+from exhibits.park.models import SculpturePage
+
 HONOUR_FACETS = ("honour_level", "honour_title", "honour_year")
 FACETS = (*HONOUR_FACETS, "county", "industry", "enterprise", "year_of_entry")
 
@@ -49,7 +54,9 @@ class FacetFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         for name, conditions in self.conditions(request.GET, view):
             applicable = {
-                model: q for model, q in conditions.items() if issubclass(model, queryset.model)
+                model: pages
+                for model, pages in conditions.items()
+                if issubclass(model, queryset.model)
             }
             if not applicable:
                 raise BadRequestError(
@@ -62,18 +69,14 @@ class FacetFilter(BaseFilterBackend):
             # By page id, as Wagtail filters by type: it works on a specific type's
             # queryset, on mixed pages (no ?type=) and under ?search=.
             matching = Q()
-            for model, q in applicable.items():
-                matching |= Q(pk__in=model.objects.filter(q).values("pk"))
+            for pages in applicable.values():
+                matching |= Q(pk__in=pages.values("pk"))
             queryset = queryset.filter(matching)
         return queryset
 
     def conditions(self, params, view):
-        """(parameter, {page model: condition}) for each facet in the query string."""
-        from exhibits.core.models import County, Industry
-        from exhibits.enterprises.models import EnterprisePage
-        from exhibits.honorees.models import HonoreePage, Honour, HonourLevel, HonourTitle
-        from exhibits.park.models import SculpturePage
-
+        """(parameter, {page model: its pages that pass}) for each facet in the query string,
+        chosen through the models' own query methods."""
         honour = {}
         if "honour_level" in params:
             level = HonourLevel.from_slug(params["honour_level"])
@@ -82,36 +85,37 @@ class FacetFilter(BaseFilterBackend):
                 raise BadRequestError(
                     f"honour_level must be one of {slugs}, got '{params['honour_level']}'"
                 )
-            honour["title__level"] = level.value
+            honour["level"] = level
         if "honour_title" in params:
             title_id = positive_int("honour_title", params["honour_title"])
             if not HonourTitle.objects.filter(pk=title_id).exists():
                 raise BadRequestError(f"honour_title {title_id} doesn't exist")
-            honour["title_id"] = title_id
+            honour["title"] = title_id
         if "honour_year" in params:
             honour["year"] = positive_int("honour_year", params["honour_year"])
         if honour:
             # One honour must match every honour facet: "a city-level title in 2015".
             name = ", ".join(facet for facet in HONOUR_FACETS if facet in params)
-            held = Honour.objects.filter(**honour).values("page_id")
-            yield name, {HonoreePage: Q(pk__in=held)}
+            yield name, {HonoreePage: HonoreePage.objects.holding(**honour)}
 
-        for name, model in (("county", County), ("industry", Industry)):
-            if name in params:
-                item = lookup(name, model, params[name])
-                condition = Q(**{f"{name}_id": item.pk})
-                yield name, {HonoreePage: condition, EnterprisePage: condition}
+        located = (HonoreePage, EnterprisePage)
+        if "county" in params:
+            county = lookup("county", County, params["county"])
+            yield "county", {model: model.objects.in_county(county) for model in located}
+        if "industry" in params:
+            industry = lookup("industry", Industry, params["industry"])
+            yield "industry", {model: model.objects.in_industry(industry) for model in located}
 
         if "enterprise" in params:
             enterprise_id = positive_int("enterprise", params["enterprise"])
             visible = view.get_base_queryset().values("pk")
             if not EnterprisePage.objects.filter(pk=enterprise_id, pk__in=visible).exists():
                 raise BadRequestError(f"enterprise {enterprise_id} doesn't exist")
-            yield "enterprise", {HonoreePage: Q(employer_enterprise_id=enterprise_id)}
+            yield "enterprise", {HonoreePage: HonoreePage.objects.working_at(enterprise_id)}
 
         if "year_of_entry" in params:
             year = positive_int("year_of_entry", params["year_of_entry"])
-            yield "year_of_entry", {SculpturePage: Q(year_of_entry=year)}
+            yield "year_of_entry", {SculpturePage: SculpturePage.objects.entered_in(year)}
 
 
 class FieldsFilter(filters.FieldsFilter):

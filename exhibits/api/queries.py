@@ -5,9 +5,12 @@ outside it (a draft employer, a private sculpture) are left out of the prefetche
 the fields never name them.
 """
 
-from django.db.models import Count, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch
 from wagtail.images import get_image_model
+
+from exhibits.enterprises.models import EnterprisePage
+from exhibits.honorees.models import HonoreePage, HonoreeTag, Honour
+from exhibits.park.models import SculptureHonoree, SculpturePage, SculpturePhoto
 
 
 def _images():
@@ -15,10 +18,6 @@ def _images():
 
 
 def honorees(queryset, visible):
-    from exhibits.enterprises.models import EnterprisePage
-    from exhibits.honorees.models import HonoreeTag, Honour
-    from exhibits.park.models import SculptureHonoree
-
     return queryset.select_related("county", "industry", "locale").prefetch_related(
         Prefetch("portrait", queryset=_images()),
         Prefetch("honours", queryset=Honour.objects.select_related("title")),
@@ -37,8 +36,6 @@ def honorees(queryset, visible):
 
 
 def sculptures(queryset, visible):
-    from exhibits.park.models import SculptureHonoree, SculpturePhoto
-
     return queryset.select_related("zone", "locale").prefetch_related(
         Prefetch(
             "photos",
@@ -54,29 +51,15 @@ def sculptures(queryset, visible):
 
 
 def enterprises(queryset, visible):
-    from exhibits.honorees.models import HonoreePage
-
-    # A subquery rather than Count() over a join: no GROUP BY on the page table.
-    stars = (
-        HonoreePage.objects.filter(employer_enterprise=OuterRef("pk"), pk__in=visible.values("pk"))
-        .order_by()
-        .values("employer_enterprise")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
     return (
         queryset.select_related("county", "industry", "locale")
         .prefetch_related(Prefetch("logo", queryset=_images()))
-        .annotate(star_count=Coalesce(Subquery(stars), 0))
+        .with_star_count()
     )
 
 
 def with_related(queryset, visible):
     """The queryset with what its page type's `api_fields` read (every page has a locale)."""
-    from exhibits.enterprises.models import EnterprisePage
-    from exhibits.honorees.models import HonoreePage
-    from exhibits.park.models import SculpturePage
-
     prepare = {
         HonoreePage: honorees,
         SculpturePage: sculptures,

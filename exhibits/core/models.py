@@ -56,6 +56,16 @@ class BasePageQuerySet(PageQuerySet):
         return self.live().public()
 
 
+class LocatedPageQuerySet(BasePageQuerySet):
+    """For page types with a county and an industry (people, enterprises)."""
+
+    def in_county(self, county):
+        return self.filter(county=county)
+
+    def in_industry(self, industry):
+        return self.filter(industry=industry)
+
+
 BasePageManager = PageManager.from_queryset(BasePageQuerySet)
 
 

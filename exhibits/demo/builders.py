@@ -17,8 +17,8 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, WorkflowState
 
-from exhibits.core.models import County, Industry
 from exhibits.core import review
+from exhibits.core.models import County, Industry
 from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage

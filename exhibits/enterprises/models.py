@@ -2,16 +2,47 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from exhibits.core.models import BasePage, TypedChildrenMixin
+from exhibits.core.models import (
+    BasePage,
+    County,
+    Industry,
+    LocatedPageQuerySet,
+    TypedChildrenMixin,
+)
+from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
+
+
+def stars_of(pk, path, depth):
+    """Who stands on an enterprise's wall (its 星光大道): the pages in its own section and
+    the union's profiles of people who work there. Values, or OuterRefs in a subquery."""
+    return Q(employer_enterprise=pk) | Q(path__startswith=path, depth=depth + 1)
+
+
+class EnterprisePageQuerySet(LocatedPageQuerySet):
+    def with_star_count(self):
+        """Annotate `star_count`: the visible people on each enterprise's wall."""
+        stars = (
+            HonoreePage.objects.visible()
+            .filter(stars_of(OuterRef("pk"), OuterRef("path"), OuterRef("depth")))
+            .order_by()
+            # COUNT as a plain function: no GROUP BY in the subquery.
+            .annotate(count=Func(F("pk"), function="COUNT"))
+            .values("count")
+        )
+        return self.annotate(star_count=Coalesce(Subquery(stars), 0))
+
+
+EnterprisePageManager = PageManager.from_queryset(EnterprisePageQuerySet)
 
 
 class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
@@ -33,27 +64,23 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from exhibits.honorees.models import HonoreePage
-
         context = super().get_context(request, *args, **kwargs)
-        live_stars = HonoreePage.objects.live().public()
         form = EnterpriseFilterForm(request.GET)
         form.is_valid()  # invalid values drop out of cleaned_data and are ignored
         chosen = {k: v for k, v in form.cleaned_data.items() if v is not None}
+        enterprises = EnterprisePage.objects.child_of(self).visible()
+        if "county" in chosen:
+            enterprises = enterprises.in_county(chosen["county"])
+        if "industry" in chosen:
+            enterprises = enterprises.in_industry(chosen["industry"])
         context["filter_form"] = form
         context["is_filtered"] = bool(chosen)
         context["enterprises"] = (
-            EnterprisePage.objects.child_of(self)
-            .filter(**chosen)
-            .live()
-            .public()
-            .select_related("county", "industry")
+            enterprises.select_related("county", "industry")
             .prefetch_related(
                 Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions())
             )
-            .annotate(
-                star_count=Count("employees", filter=Q(employees__in=live_stars), distinct=True)
-            )
+            .with_star_count()
             .order_by("title")
         )
         return context
@@ -68,8 +95,6 @@ class EnterpriseFilterForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from exhibits.core.models import County, Industry
-
         super().__init__(*args, **kwargs)
         self.fields["county"].queryset = County.objects.all()
         self.fields["industry"].queryset = Industry.objects.all()
@@ -126,6 +151,8 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
     parent_page_types = ["enterprises.EnterpriseIndexPage"]
     subpage_types = ["honorees.HonoreePage"]
 
+    objects = EnterprisePageManager()
+
     class Meta:
         verbose_name = _("企业")
         verbose_name_plural = _("企业")
@@ -134,20 +161,13 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
         return self.logo
 
     def routable_children(self):
-        from exhibits.honorees.models import HonoreePage
-
         return HonoreePage.objects.child_of(self).for_profile()
 
     def stars(self):
         """The enterprise's honorees: its own pages and union profiles of people who work here."""
-        from exhibits.honorees.models import HonoreePage
-
         return (
-            HonoreePage.objects.live()
-            .public()
-            .filter(
-                Q(employer_enterprise=self) | Q(path__startswith=self.path, depth=self.depth + 1)
-            )
+            HonoreePage.objects.visible()
+            .filter(stars_of(self.pk, self.path, self.depth))
             .for_cards()
             .order_by("name_pinyin")
         )
@@ -163,8 +183,6 @@ class EnterprisePage(TypedChildrenMixin, BasePage):
     @staticmethod
     def honour_statistics(stars):
         """How many honours of each level the stars hold, best level first."""
-        from exhibits.honorees.models import Honour, HonourLevel
-
         counts = dict(
             Honour.objects.filter(page__in=[star.pk for star in stars])
             .values_list("title__level")

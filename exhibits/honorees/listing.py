@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef
+from django.db.models import F
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -82,23 +82,20 @@ class HonoreeListing:
 
     @cached_property
     def queryset(self):
-        pages = HonoreePage.objects.live().public()
-        honour_match = {}
-        if "title" in self.filters:
-            honour_match["title_id"] = self.filters["title"]
-        if "level" in self.filters:
-            honour_match["title__level"] = HonourLevel.from_slug(self.filters["level"]).value
-        if "year" in self.filters:
-            honour_match["year"] = self.filters["year"]
-        if honour_match:
-            # One honour must satisfy title, level and year together: "市劳模 in 2015".
-            pages = pages.filter(Exists(Honour.objects.filter(page=OuterRef("pk"), **honour_match)))
-        if "county" in self.filters:
-            pages = pages.filter(county_id=self.filters["county"])
-        if "industry" in self.filters:
-            pages = pages.filter(industry_id=self.filters["industry"])
-        if "enterprise" in self.filters:
-            pages = pages.filter(employer_enterprise_id=self.filters["enterprise"])
+        chosen = self.filters
+        level = chosen.get("level")
+        # One honour must satisfy title, level and year together: "市劳模 in 2015".
+        pages = HonoreePage.objects.visible().holding(
+            title=chosen.get("title"),
+            level=HonourLevel.from_slug(level) if level else None,
+            year=chosen.get("year"),
+        )
+        if "county" in chosen:
+            pages = pages.in_county(chosen["county"])
+        if "industry" in chosen:
+            pages = pages.in_industry(chosen["industry"])
+        if "enterprise" in chosen:
+            pages = pages.working_at(chosen["enterprise"])
         return pages.with_honour_stats().order_by(*SORTS[self.sort][1])
 
     @cached_property

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from exhibits.core.blocks import StoryBlock
-from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
+from exhibits.core.models import BasePage, LocatedPageQuerySet, TypedChildrenMixin
 from exhibits.core.pinyin import name_initial, name_pinyin
 from exhibits.core.renditions import PORTRAIT_SHARE
 from exhibits.honorees import profile
@@ -111,7 +111,7 @@ class HonoreeIndexPage(TypedChildrenMixin, BasePage):
         return context
 
 
-class HonoreePageQuerySet(BasePageQuerySet):
+class HonoreePageQuerySet(LocatedPageQuerySet):
     """The one vocabulary for choosing people: the list, the API, search, the enterprise
     walls and the kiosks all filter through these methods."""
 
@@ -122,12 +122,6 @@ class HonoreePageQuerySet(BasePageQuerySet):
             return self
         return self.filter(Exists(Honour.objects.filter(page=OuterRef("pk"), **match)))
 
-    def in_county(self, county):
-        return self.filter(county=county)
-
-    def in_industry(self, industry):
-        return self.filter(industry=industry)
-
     def working_at(self, enterprise):
         """The people who work at an enterprise (a page or its id): its employees."""
         return self.filter(employer_enterprise=enterprise)
@@ -135,15 +129,7 @@ class HonoreePageQuerySet(BasePageQuerySet):
     def level_bits(self):
         """{page id: the honour levels each person holds, as bits (1 << level)}: the
         counting form of holding(level=…), for facets counted over thousands of people."""
-        rows = (
-            Honour.objects.filter(page__in=self.order_by().values("pk"))
-            .values_list("page_id", "title__level")
-            .order_by()
-        )
-        held = {}
-        for page_id, level in rows:
-            held[page_id] = held.get(page_id, 0) | 1 << level
-        return held
+        return level_bits(honour_levels(self.order_by().values("pk")))
 
     def facet_members(self):
         """{facet: {value: [page ids]}} for the title, level, county, industry and
@@ -207,6 +193,25 @@ def honour_match(*, title=None, level=None, year=None):
     if year is not None:
         match["year"] = year
     return match
+
+
+def honour_levels(pages):
+    """(page id, level) of every honour the pages hold: pages as ids or a subquery."""
+    return (
+        Honour.objects.filter(page_id__in=pages).values_list("page_id", "title__level").order_by()
+    )
+
+
+def level_bits(rows):
+    """{page id: levels held, as bits (1 << level)} from honour_levels() rows.
+
+    Bits rather than sets: thousands of sets kept through a request made Python's
+    garbage collector run full passes of 100 ms and more (search counts facets this way).
+    """
+    held = {}
+    for page_id, level in rows:
+        held[page_id] = held.get(page_id, 0) | 1 << level
+    return held
 
 
 def holds_level(bits, level):

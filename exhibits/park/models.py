@@ -97,6 +97,10 @@ class ParkZone(Orderable):
 
 
 class SculpturePageQuerySet(BasePageQuerySet):
+    def entered_in(self, year):
+        """The sculptures that entered the park (入园) in a year."""
+        return self.filter(year_of_entry=year)
+
     def for_cards(self):
         images = get_image_model().objects.prefetch_renditions()
         return self.select_related("zone").prefetch_related(

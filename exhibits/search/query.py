@@ -21,7 +21,13 @@ from modelsearch.backends import get_search_backend
 
 from exhibits.core.models import County
 from exhibits.enterprises.models import EnterprisePage
-from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
+from exhibits.honorees.models import (
+    HonoreePage,
+    HonourLevel,
+    holds_level,
+    honour_levels,
+    level_bits,
+)
 from exhibits.park.models import SculpturePage
 
 from .matching import raw_rows
@@ -148,7 +154,7 @@ class SiteSearch:
         ids = self._found[model]
         if not ids:
             return []
-        pages = model.objects.filter(pk__in=self.backend.listed(ids)).live().public()
+        pages = model.objects.filter(pk__in=self.backend.listed(ids)).visible()
         if model is HonoreePage:
             pages = pages.annotate(pinyin_compact=Replace("name_pinyin", Value(" "), Value("")))
         county = "county_id" if hasattr(model, "county") else None
@@ -174,8 +180,8 @@ class SiteSearch:
         if county and self.county is not None:
             hits = [hit for hit in hits if hit.county == self.county]
         if level and self.level is not None:
-            held, bit = self._honour_levels, 1 << self.level
-            hits = [hit for hit in hits if held.get(hit.pk, 0) & bit]
+            held, level = self._honour_levels, self.level
+            hits = [hit for hit in hits if holds_level(held.get(hit.pk, 0), level)]
         return hits
 
     def _rank(self, result_type):
@@ -223,23 +229,11 @@ class SiteSearch:
 
     @cached_property
     def _honour_levels(self):
-        """{honoree id: the levels held, as bits (1 << level)} of every matching honoree.
-
-        Bits rather than sets: thousands of sets kept through a request made Python's
-        garbage collector run full passes of 100 ms and more.
-        """
+        """{honoree id: the levels held, as bits} of every matching honoree (see level_bits)."""
         ids = [hit.pk for hit in self._hits["honoree"]]
-        levels = {}
         if not ids:
-            return levels
-        rows = raw_rows(
-            Honour.objects.filter(page_id__in=self.backend.listed(ids))
-            .values_list("page_id", "title__level")
-            .order_by()
-        )
-        for page_id, level in rows:
-            levels[page_id] = levels.get(page_id, 0) | 1 << level
-        return levels
+            return {}
+        return level_bits(raw_rows(honour_levels(self.backend.listed(ids))))
 
     def level_counts(self):
         """[(HonourLevel, count)] of matching honorees holding an honour at that level."""
@@ -248,7 +242,7 @@ class SiteSearch:
             held.get(hit.pk, 0) for hit in self._passing(self._hits["honoree"], level=False)
         )
         counts = [
-            (level, sum(n for bits, n in people.items() if bits & 1 << level))
+            (level, sum(n for bits, n in people.items() if holds_level(bits, level)))
             for level in HonourLevel
         ]
         return [(level, n) for level, n in counts if n]

@@ -104,3 +104,33 @@ def test_enterprise_page_counts_honours_by_level_and_says_when_it_changed(client
     assert response.context["last_updated"] == b.last_published_at
     html = response.content.decode()
     assert "最近更新" in html and "荣誉统计" in html
+
+
+def test_star_count_agrees_on_the_card_the_api_and_the_wall(
+    client, pingmei, enterprise_index, honoree_index
+):
+    """One definition of a star: the list's card, the API and the wall count the same people,
+    including a star in the section whose profile names another employer."""
+    from wagtail.models import PageViewRestriction
+
+    other = EnterprisePageFactory(parent=enterprise_index, title="平顶山平高电气")
+    HonoreePageFactory(parent=pingmei, title="李强")
+    HonoreePageFactory(parent=honoree_index, title="王芳", employer_enterprise=pingmei)
+    HonoreePageFactory(parent=pingmei, title="周明", employer_enterprise=other)
+    HonoreePageFactory(parent=pingmei, title="赵敏", live=False)
+    private = HonoreePageFactory(parent=honoree_index, title="孙丽", employer_enterprise=pingmei)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    wall = [star.title for star in client.get(pingmei.url).context["stars"]]
+    cards = {e.pk: e.star_count for e in client.get(enterprise_index.url).context["enterprises"]}
+    api = {
+        item["id"]: item["star_count"]
+        for item in client.get(
+            "/api/v2/pages/?type=enterprises.EnterprisePage&fields=star_count"
+        ).json()["items"]
+    }
+
+    assert sorted(wall) == sorted(["李强", "王芳", "周明"])
+    assert cards[pingmei.pk] == api[pingmei.pk] == len(wall) == 3
+    other_wall = client.get(other.url).context["stars"]
+    assert cards[other.pk] == api[other.pk] == len(other_wall) == 1
