@@ -294,10 +294,10 @@ def build_site(args):
     from django.utils.text import slugify
 
     from exhibits.core.models import County, Industry
-    from exhibits.home.models import HomePage
     from exhibits.core.pinyin import name_pinyin
     from exhibits.demo import data
     from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+    from exhibits.home.models import HomePage
     from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, Honour, HonourTitle
 
     rng = random.Random(args.seed)

@@ -7,8 +7,8 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Page, Site
 
-from tests.home.factories import HomePageFactory
 from tests.enterprises.factories import EnterpriseIndexPageFactory
+from tests.home.factories import HomePageFactory
 from tests.honorees.factories import HonoreeIndexPageFactory
 
 

@@ -22,11 +22,11 @@ from wagtail.models import (
 )
 
 from exhibits.core.models import County, Industry
-from exhibits.home.models import HomeFeaturedHonoree, HomePage
+from exhibits.core.review import REVIEWER_GROUP_NAME, WORKFLOW_NAME
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
-from exhibits.core.review import REVIEWER_GROUP_NAME, WORKFLOW_NAME
 from exhibits.enterprises.onboarding import enterprise_group
+from exhibits.home.models import HomeFeaturedHonoree, HomePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonoreeTag, Honour, HonourTitle
 from exhibits.kiosks.models import KioskDisplay
 from exhibits.park.models import (

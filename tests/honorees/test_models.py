@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 
-from exhibits.home.models import HomePage
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
+from exhibits.home.models import HomePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonourLevel
 from exhibits.park.models import ParkPage
 from tests.core.factories import ImageFactory
