@@ -1,7 +1,6 @@
 """企业栏目更新情况: which enterprise sections have gone quiet, oldest first, with whom to ask."""
 
 import calendar
-import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from exhibits.core.dates import chinese_date
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.enterprises.onboarding import editor_group_name
 
@@ -31,15 +31,6 @@ def months_before(moment, months):
     month += 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
-
-
-def chinese_date(moment):
-    """2026年5月1日, in the site's time zone."""
-    if moment is None:
-        return ""
-    if isinstance(moment, datetime.datetime) and timezone.is_aware(moment):
-        moment = timezone.localtime(moment)
-    return f"{moment.year}年{moment.month}月{moment.day}日"
 
 
 def user_can_view_report(user):

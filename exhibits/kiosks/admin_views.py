@@ -13,6 +13,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from exhibits.core.dates import chinese_month_day
 from exhibits.kiosks.models import KioskDisplay
 from exhibits.kiosks.status import ONLINE, duration, kiosk_states, kiosk_usage, usage_days
 
@@ -85,7 +86,7 @@ def usage_chart(days):
                 y=round(PLOT_BOTTOM - height, 1),
                 width=round(slot * 0.7, 1),
                 height=height,
-                label=f"{day.month}月{day.day}日",
+                label=chinese_month_day(day),
                 show_label=(len(days) - 1 - index) % LABEL_EVERY == 0,
             )
         )

@@ -12,6 +12,7 @@ from django.utils import timezone
 from pypinyin import lazy_pinyin
 
 from exhibits.core import content_version
+from exhibits.core.dates import chinese_datetime, chinese_recent
 from exhibits.honorees.models import HonoreePage
 from exhibits.kiosks.models import KioskDisplay, KioskHonoreeViews, KioskUsageDay
 
@@ -21,18 +22,6 @@ TOP_HONOREES = 10
 ONLINE = "online"
 OFFLINE = "offline"
 NEVER = "never"  # no heartbeat yet
-
-
-def chinese_datetime(moment, now=None):
-    """今天 14:05, 昨天 14:05 or 2026年5月1日 14:05, in the site's time zone."""
-    moment = timezone.localtime(moment)
-    today = timezone.localtime(now or timezone.now()).date()
-    clock = f"{moment.hour:02d}:{moment.minute:02d}"
-    if moment.date() == today:
-        return f"今天 {clock}"
-    if moment.date() == today - datetime.timedelta(days=1):
-        return f"昨天 {clock}"
-    return f"{moment.year}年{moment.month}月{moment.day}日 {clock}"
 
 
 def time_ago(moment, now=None):
@@ -45,7 +34,7 @@ def time_ago(moment, now=None):
         return f"{int(seconds // 60)}分钟前"
     if seconds < 86400:
         return f"{int(seconds // 3600)}小时前"
-    return chinese_datetime(moment, now)
+    return chinese_recent(moment, now)
 
 
 def duration(seconds):
@@ -90,7 +79,7 @@ class KioskState:
         if self.state == ONLINE:
             return "在线"
         if self.state == OFFLINE:
-            return f"离线（自 {chinese_datetime(self.last_seen, self.now)} 起）"
+            return f"离线（自 {chinese_recent(self.last_seen, self.now)} 起）"
         return "从未连接"
 
     @property
@@ -105,8 +94,7 @@ class KioskState:
     def last_seen_full(self):
         if not self.last_seen:
             return ""
-        moment = timezone.localtime(self.last_seen)
-        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M:%S}"
+        return chinese_datetime(self.last_seen, seconds=True)
 
     @property
     def screen_label(self):

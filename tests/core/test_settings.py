@@ -10,11 +10,20 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _import_production(env):
+COMPLETE_PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 50,
+    "DATABASE_URL": "postgres://u@127.0.0.1/db",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "ALLOWED_HOSTS": "laomo.example.cn",
+    "WAGTAILADMIN_BASE_URL": "https://laomo.example.cn",
+}
+
+
+def _import_production(env, code="import siteconfig.settings.production"):
     unset = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
     clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
-        [sys.executable, "-c", "import siteconfig.settings.production"],
+        [sys.executable, "-c", code],
         env={**clean, **env},
         cwd=ROOT,
         capture_output=True,
@@ -35,16 +44,17 @@ def test_production_settings_require_redis():
 
 
 def test_production_settings_load_when_the_environment_is_complete():
-    result = _import_production(
-        {
-            "SECRET_KEY": "x" * 50,
-            "DATABASE_URL": "postgres://u@127.0.0.1/db",
-            "REDIS_URL": "redis://127.0.0.1:6379/0",
-            "ALLOWED_HOSTS": "laomo.example.cn",
-            "WAGTAILADMIN_BASE_URL": "https://laomo.example.cn",
-        }
-    )
+    result = _import_production(COMPLETE_PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_demo_app_is_installed_for_development_and_tests_only():
+    code = "from siteconfig.settings import production; print(production.INSTALLED_APPS)"
+    result = _import_production(COMPLETE_PRODUCTION_ENV, code)
+    assert result.returncode == 0, result.stderr
+    assert "exhibits.core" in result.stdout
+    assert "exhibits.demo" not in result.stdout
+    assert "exhibits.demo" in settings.INSTALLED_APPS
 
 
 def test_site_speaks_chinese_in_shanghai_time():

@@ -11,8 +11,9 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Page
 
+from exhibits.core.dates import chinese_date
 from exhibits.enterprises.onboarding import editor_group_name, onboard_enterprise
-from exhibits.enterprises.reports import chinese_date, months_before
+from exhibits.enterprises.reports import months_before
 from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory
 

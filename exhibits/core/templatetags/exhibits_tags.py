@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from exhibits.core import dates
+
 register = template.Library()
 
 # The characters json_script escapes too, so a value cannot close the <script>.
@@ -15,9 +17,13 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 @register.filter
 def cn_date(value):
     """2026-05-01 → 2026年5月1日."""
-    if not value:
-        return ""
-    return f"{value.year}年{value.month}月{value.day}日"
+    return dates.chinese_date(value)
+
+
+@register.filter
+def cn_month_day(value):
+    """2026-05-01 → 5月1日."""
+    return dates.chinese_month_day(value) if value else ""
 
 
 @register.simple_tag
