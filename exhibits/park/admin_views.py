@@ -28,7 +28,7 @@ def print_plaques(request):
     form = PlaqueSelectionForm(request.GET or None)
     sculptures = []
     if form.is_bound and form.is_valid():
-        sculptures = SculpturePage.objects.live().public().for_cards().order_by("title")
+        sculptures = SculpturePage.objects.visible().for_cards().order_by("title")
         if form.cleaned_data["zone"]:
             sculptures = sculptures.filter(zone=form.cleaned_data["zone"])
         if form.cleaned_data["year"]:
