@@ -1,6 +1,7 @@
 """The honoree list and a honoree page cost a fixed number of queries, whatever the head count."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -59,3 +60,62 @@ def test_query_counts_do_not_grow_with_the_number_of_honorees(count_for):
     large = count_for(190)  # 200 in all
     assert small == large, f"10 honorees: {small}; 200 honorees: {large}"
     assert max(large.values()) <= BUDGET, large
+
+
+# (cache cold, cache warm) queries for each request, the same for 3 honorees as for 12.
+# Warm, the cards come from the fragment cache: a query a card makes shows only cold.
+COLD_AND_WARM = {
+    "list": (20, 13),
+    "sorted": (20, 13),
+    "filtered by level": (20, 13),
+    "filtered by title and enterprise": (20, 13),
+    "profile": (22, 18),
+}
+
+
+def cold_and_warm(client, url):
+    """Queries with the cache emptied (filter choices, cards, site root, renditions' cache),
+    then for the same request again, the cache filled by the first; and the cards shown."""
+    client.get(url)  # renditions are made on the first visit ever: data, not cache
+    cache.clear()
+    cold, _ = counted(client, url)
+    warm, response = counted(client, url)
+    return (cold, warm), response.content.decode().count('class="card honoree-card"')
+
+
+def counted(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response
+
+
+def test_list_and_profile_queries_are_flat_in_the_head_count_with_the_cache_cold_or_warm(
+    client, honoree_index, enterprise_index
+):
+    def measure(pages):
+        title = pages[0].honours.first().title
+        enterprise = pages[0].employer_enterprise
+        urls = {
+            "list": "/honorees/",
+            "sorted": "/honorees/?sort=level",
+            "filtered by level": "/honorees/?level=city&sort=recent",
+            "filtered by title and enterprise": (
+                f"/honorees/?title={title.pk}&enterprise={enterprise.pk}"
+            ),
+            "profile": pages[len(pages) // 2].url,
+        }
+        counts, cards = {}, {}
+        for name, url in urls.items():
+            counts[name], cards[name] = cold_and_warm(client, url)
+        assert cards["list"] == cards["sorted"] == len(pages)  # every card is drawn
+        assert min(cards.values()) >= 1  # filters and related people find someone
+        return counts
+
+    pages = build_people(honoree_index, enterprise_index, 3)
+    three = measure(pages)
+    pages += build_people(honoree_index, enterprise_index, 9)
+    twelve = measure(pages)
+
+    assert three == twelve, f"3 honorees: {three}; 12 honorees: {twelve}"
+    assert three == COLD_AND_WARM
