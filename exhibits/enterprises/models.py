@@ -23,9 +23,17 @@ from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
 
 
 def stars_of(pk, path, depth):
-    """Who stands on an enterprise's wall (its 星光大道): the pages in its own section and
-    the union's profiles of people who work there. Values, or OuterRefs in a subquery."""
-    return Q(employer_enterprise=pk) | Q(path__startswith=path, depth=depth + 1)
+    """Who stands on an enterprise's wall (its 星光大道): the pages in its own section, and
+    the union's profiles (under the honoree list) of people who work there. A page in a
+    section belongs to that wall alone, whatever employer it names (a star moved between
+    sections keeps its old one). Values, or OuterRefs in a subquery.
+
+    People live under the honoree list or in a section (their parent_page_types), and
+    sections are siblings, so "at a section's child depth" means "in some section".
+    """
+    in_section = Q(path__startswith=path, depth=depth + 1)
+    union_profile = Q(employer_enterprise=pk) & ~Q(depth=depth + 1)
+    return in_section | union_profile
 
 
 class EnterprisePageQuerySet(LocatedPageQuerySet):

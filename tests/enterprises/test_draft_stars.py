@@ -152,15 +152,6 @@ def test_a_draft_star_in_the_editors_star_order_stays_off_the_wall_until_publish
     assert_shows_only(client, pingmei, ["孙涛", "张伟", "安娜"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "The wall counts the section's own child pages (EnterprisePage.stars(): path), "
-        "/enterprises/ and the API's star_count count employer_enterprise only; a star "
-        "moved into another section keeps its old employer_enterprise, so the new "
-        "section's wall shows it while both counts say 0."
-    ),
-)
 def test_a_star_moved_to_another_section_is_counted_where_its_wall_shows_it(
     client, pingmei, enterprise_index
 ):
@@ -174,3 +165,4 @@ def test_a_star_moved_to_another_section_is_counted_where_its_wall_shows_it(
         assert listed_count(client, enterprise) == f"先进人物 {len(names)} 位"
         assert api_star_count(client, enterprise) == len(names)
     assert "孙涛" in wall(client, shenma)[0]
+    assert "孙涛" not in wall(client, pingmei)[0]
