@@ -8,7 +8,7 @@ from wagtail.rich_text import RichText
 
 from exhibits.core import content_version
 from exhibits.honorees.models import HonourLevel
-from tests.core.factories import ImageFactory
+from tests.core.factories import CountyFactory, ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
 from tests.kiosks.factories import KioskDisplayFactory
@@ -117,6 +117,43 @@ def test_sculptures_map_people_to_years_and_places(client, people, park):
     assert data["map"]["url"].startswith("/media/images/")
     # Sized for the screen: about the width of the detail view on a portrait screen.
     assert "max-1000x1000" in data["map"]["url"]
+
+
+def test_facets_list_who_each_option_holds_in_the_kiosks_order(client, people, park):
+    """The kiosk looks facet members up instead of working them out: each list names the
+    people of the document, by pinyin, and only them."""
+    wang, li = people["王芳"], people["李伟"]
+    county = CountyFactory(name="新华区")
+    for person in (wang, li):
+        person.county = county
+        person.save_revision().publish()
+    craftsman = li.honours.get().title
+    draft = HonoreePageFactory(
+        parent=wang.get_parent(), title="艾青", slug="ai-qing", county=county, live=False
+    )
+    HonourFactory(page=draft, title=craftsman, year=2021)
+    sculpture = SculpturePageFactory(parent=park, title="劳模群像", year_of_entry=2021)
+    for person in (wang, li, draft):
+        SculptureHonoreeFactory(sculpture=sculpture, honoree=person)
+    data = get_content(client, KioskDisplayFactory())
+
+    facets = data["facets"]
+    by_pinyin = [li.pk, wang.pk]  # 李伟 (li) before 王芳 (wang)
+    assert [p["id"] for p in data["honorees"]] == by_pinyin
+    titles = {t["name"]: str(t["id"]) for t in data["titles"]}
+    assert facets["title"] == {titles["全国劳动模范"]: [wang.pk], titles["鹰城大工匠"]: by_pinyin}
+    assert facets["county"] == {str(county.pk): by_pinyin}
+    assert facets["enterprise"] == {str(people["enterprise"].pk): [li.pk]}
+    assert facets["year"] == {"2021": by_pinyin}
+    # The same people the per-person fields name, option by option.
+    for facet, field in (("title", "titles"), ("county", "county"), ("enterprise", "enterprise")):
+        for value, ids in facets[facet].items():
+            held = [
+                p["id"]
+                for p in data["honorees"]
+                if int(value) in (p[field] if field == "titles" else [p[field]])
+            ]
+            assert ids == held
 
 
 def test_attract_follows_the_playlist_and_skips_what_is_not_live(client, people, honoree_index):
