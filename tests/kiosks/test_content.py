@@ -1,8 +1,10 @@
 """What a kiosk downloads: the content document, the version check, the service worker, 404s."""
 
 import json
+import re
 
 import pytest
+from django.conf import settings
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
@@ -235,3 +237,36 @@ def test_service_worker_is_revalidated_cheaply(client, people):
     assert "no-cache" in response["Cache-Control"]
     again = client.get(f"/kiosk/{kiosk.slug}/sw.js", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
+
+
+def script(html, pattern):
+    return json.loads(re.search(pattern, html, re.DOTALL).group(1))
+
+
+def test_every_kiosk_module_is_precached_and_loaded_through_the_import_map(client, people):
+    """A change to any module must reach the kiosks: the worker precaches each one (and
+    its new shell version replaces the old copies), the page maps each import to it."""
+    kiosk = KioskDisplayFactory()
+    static_dir = settings.BASE_DIR / "static"
+    modules = {
+        f"/static/{path.relative_to(static_dir).as_posix()}"
+        for path in (static_dir / "kiosks" / "js").rglob("*.js")
+    }
+    assert {"/static/kiosks/js/main.js", "/static/kiosks/js/core/idle.js"} <= modules
+
+    worker = client.get(f"/kiosk/{kiosk.slug}/sw.js").content.decode()
+    assert modules <= set(script(worker, r"const SHELL_URLS = (\[.*?\]);"))
+    html = client.get(f"/kiosk/{kiosk.slug}/").content.decode()
+    assert set(script(html, r'<script type="importmap">(.*?)</script>')["imports"].values()) == (
+        modules
+    )
+    assert '<script type="module" src="/static/kiosks/js/main.js">' in html
+
+
+def test_page_and_worker_fill_the_same_content_cache(client, people):
+    kiosk = KioskDisplayFactory(slug="park-gate")
+    html = client.get("/kiosk/park-gate/").content.decode()
+    urls = script(html, r'<script id="kiosk-urls" type="application/json">(.*?)</script>')
+    assert urls["content_cache"] == "kiosk-park-gate-content"
+    worker = client.get(f"/kiosk/{kiosk.slug}/sw.js").content.decode()
+    assert f'const CONTENT_CACHE = "{urls["content_cache"]}";' in worker
