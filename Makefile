@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve test test-sqlite test-database check lint format bench clean
+.PHONY: install run serve test test-js test-sqlite test-database check lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,14 +23,19 @@ run: install
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: checks, then the whole suite on SQLite, then on $$DATABASE_URL when it is set
-test: install check test-sqlite
+## test: checks, the JS unit tests, then the whole suite on SQLite, then on $$DATABASE_URL when it is set
+test: install check test-js test-sqlite
 	@if [ -n "$$DATABASE_URL" ]; then $(MAKE) --no-print-directory test-database; fi
 
 check: install
 	$(VENV)/bin/lint-imports --no-cache
 	DATABASE_URL= $(PY) manage.py check --fail-level WARNING
 	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run
+
+## test-js: the kiosk's pure JS core (static/kiosks/js/core/) under node's test runner, no browser
+test-js:
+	@echo "== JS unit tests =="
+	node --test tests/js/*.test.mjs
 
 test-sqlite: install
 	@echo "== tests on SQLite =="

@@ -140,6 +140,7 @@ def build_content(kiosk, version):
             {"id": pk, "name": name} for pk, name in enterprises.items() if pk in enterprises_held
         ],
         "years": sorted({s.year_of_entry for s in sculptures}, reverse=True),
+        "facets": _facets(people, sculptures, titles_held, counties_held, enterprises_held),
         "sculptures": [
             {
                 "id": s.pk,
@@ -157,6 +158,32 @@ def build_content(kiosk, version):
         "attract": _attract(kiosk, people, sculptures, rendition, honorees),
         "assets": sorted(assets),
     }
+
+
+def _facets(people, sculptures, titles, counties, enterprises):
+    """Who each option of the browse facets lists: {facet: {"<value>": [person ids]}}.
+
+    The options are those the document lists; the people are the document's, in its
+    (pinyin) order, so the kiosk only looks the members up.
+    """
+    order = {p["id"]: i for i, p in enumerate(people)}
+
+    def listed(ids):
+        return sorted((pk for pk in ids if pk in order), key=order.__getitem__)
+
+    members = HonoreePage.objects.visible().facet_members()
+    options = {"title": titles, "county": counties, "enterprise": enterprises}
+    facets = {
+        facet: {
+            str(value): listed(members[facet].get(value, [])) for value in sorted(values - {None})
+        }
+        for facet, values in options.items()
+    }
+    depicted = defaultdict(set)
+    for sculpture in sculptures:
+        depicted[sculpture.year_of_entry].update(h.pk for h in sculpture.honorees)
+    facets["year"] = {str(year): listed(ids) for year, ids in sorted(depicted.items())}
+    return facets
 
 
 def _asset(assets, url):

@@ -7,6 +7,7 @@ other slug is a plain 404.
 import hashlib
 import json
 from functools import cache, wraps
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -14,6 +15,7 @@ from django.http import HttpResponseBadRequest, HttpResponseNotFound, JsonRespon
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
@@ -24,8 +26,15 @@ from exhibits.kiosks.content import cached_content
 from exhibits.kiosks.heartbeat import HeartbeatError, record_heartbeat
 from exhibits.kiosks.models import KioskDisplay
 
-SHELL_ASSETS = ["kiosks/kiosk.css", "kiosks/kiosk.js"]
+# The kiosk's stylesheet and every one of its ES modules (main.js imports the others):
+# all precached by the service worker and hashed into shell_version().
+_STATIC = settings.BASE_DIR / "static"
+SHELL_ASSETS = [
+    "kiosks/kiosk.css",
+    *sorted(path.relative_to(_STATIC).as_posix() for path in _STATIC.glob("kiosks/js/**/*.js")),
+]
 PLAIN_TEXT = "text/plain; charset=utf-8"
+_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def kiosk_view(view):
@@ -56,7 +65,13 @@ def shell_version():
     return digest.hexdigest()[:12]
 
 
+def content_cache(kiosk):
+    """The name of the browser cache holding a kiosk's content.json and its pictures."""
+    return f"kiosk-{kiosk.slug}-content"
+
+
 def _urls(kiosk):
+    """What the page and its service worker talk to, and the cache both of them fill."""
     slug = kiosk.slug
     return {
         "shell": reverse("kiosk", args=[slug]),
@@ -64,7 +79,23 @@ def _urls(kiosk):
         "version": reverse("kiosk-version", args=[slug]),
         "heartbeat": reverse("kiosk-heartbeat", args=[slug]),
         "worker": reverse("kiosk-worker", args=[slug]),
+        "content_cache": content_cache(kiosk),
     }
+
+
+def _import_map():
+    """Sends each module's import of another ("./core/idle.js") to the file's static URL.
+
+    In production the static URLs carry a content hash that the modules' own relative
+    imports do not; the map makes them load the URLs the service worker precached.
+    """
+    imports = {
+        urljoin(settings.STATIC_URL, name): static(name)
+        for name in SHELL_ASSETS
+        if name.endswith(".js")
+    }
+    # Safe inside a <script> element: <, > and & escaped as json_script escapes them.
+    return mark_safe(json.dumps({"imports": imports}).translate(_SCRIPT_ESCAPES))
 
 
 @require_GET
@@ -74,7 +105,11 @@ def shell(request, kiosk):
     return render(
         request,
         "kiosks/kiosk.html",
-        {"kiosk": kiosk, "urls": _urls(kiosk)},
+        {
+            "kiosk": kiosk,
+            "urls": _urls(kiosk),
+            "import_map": _import_map(),
+        },
     )
 
 
@@ -109,7 +144,6 @@ def service_worker(request, kiosk):
         "kiosks/service_worker.js",
         {
             "cache_name": f"kiosk-{kiosk.slug}-shell-{shell_version()}",
-            "content_cache": f"kiosk-{kiosk.slug}-content",
             "shell_urls": json.dumps([urls["shell"], *(static(a) for a in SHELL_ASSETS)]),
             "urls": urls,
             "scope": urls["shell"],

@@ -4,7 +4,7 @@
 "use strict";
 
 const SHELL_CACHE = "{{ cache_name }}";
-const CONTENT_CACHE = "{{ content_cache }}";
+const CONTENT_CACHE = "{{ urls.content_cache }}";
 const SHELL_URLS = {{ shell_urls|safe }};
 const SCOPE = "{{ scope }}";
 // Always asked of the server: the version check and the heartbeat must not be answered from a cache.

@@ -1,14 +1,16 @@
 """What a kiosk downloads: the content document, the version check, the service worker, 404s."""
 
 import json
+import re
 
 import pytest
+from django.conf import settings
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from exhibits.core import content_version
 from exhibits.honorees.models import HonourLevel
-from tests.core.factories import ImageFactory
+from tests.core.factories import CountyFactory, ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
 from tests.kiosks.factories import KioskDisplayFactory
@@ -119,6 +121,43 @@ def test_sculptures_map_people_to_years_and_places(client, people, park):
     assert "max-1000x1000" in data["map"]["url"]
 
 
+def test_facets_list_who_each_option_holds_in_the_kiosks_order(client, people, park):
+    """The kiosk looks facet members up instead of working them out: each list names the
+    people of the document, by pinyin, and only them."""
+    wang, li = people["王芳"], people["李伟"]
+    county = CountyFactory(name="新华区")
+    for person in (wang, li):
+        person.county = county
+        person.save_revision().publish()
+    craftsman = li.honours.get().title
+    draft = HonoreePageFactory(
+        parent=wang.get_parent(), title="艾青", slug="ai-qing", county=county, live=False
+    )
+    HonourFactory(page=draft, title=craftsman, year=2021)
+    sculpture = SculpturePageFactory(parent=park, title="劳模群像", year_of_entry=2021)
+    for person in (wang, li, draft):
+        SculptureHonoreeFactory(sculpture=sculpture, honoree=person)
+    data = get_content(client, KioskDisplayFactory())
+
+    facets = data["facets"]
+    by_pinyin = [li.pk, wang.pk]  # 李伟 (li) before 王芳 (wang)
+    assert [p["id"] for p in data["honorees"]] == by_pinyin
+    titles = {t["name"]: str(t["id"]) for t in data["titles"]}
+    assert facets["title"] == {titles["全国劳动模范"]: [wang.pk], titles["鹰城大工匠"]: by_pinyin}
+    assert facets["county"] == {str(county.pk): by_pinyin}
+    assert facets["enterprise"] == {str(people["enterprise"].pk): [li.pk]}
+    assert facets["year"] == {"2021": by_pinyin}
+    # The same people the per-person fields name, option by option.
+    for facet, field in (("title", "titles"), ("county", "county"), ("enterprise", "enterprise")):
+        for value, ids in facets[facet].items():
+            held = [
+                p["id"]
+                for p in data["honorees"]
+                if int(value) in (p[field] if field == "titles" else [p[field]])
+            ]
+            assert ids == held
+
+
 def test_attract_follows_the_playlist_and_skips_what_is_not_live(client, people, honoree_index):
     draft = HonoreePageFactory(parent=honoree_index, title="赵敏", slug="zhao-min", live=False)
     slide_image = ImageFactory()
@@ -198,3 +237,36 @@ def test_service_worker_is_revalidated_cheaply(client, people):
     assert "no-cache" in response["Cache-Control"]
     again = client.get(f"/kiosk/{kiosk.slug}/sw.js", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
+
+
+def script(html, pattern):
+    return json.loads(re.search(pattern, html, re.DOTALL).group(1))
+
+
+def test_every_kiosk_module_is_precached_and_loaded_through_the_import_map(client, people):
+    """A change to any module must reach the kiosks: the worker precaches each one (and
+    its new shell version replaces the old copies), the page maps each import to it."""
+    kiosk = KioskDisplayFactory()
+    static_dir = settings.BASE_DIR / "static"
+    modules = {
+        f"/static/{path.relative_to(static_dir).as_posix()}"
+        for path in (static_dir / "kiosks" / "js").rglob("*.js")
+    }
+    assert {"/static/kiosks/js/main.js", "/static/kiosks/js/core/idle.js"} <= modules
+
+    worker = client.get(f"/kiosk/{kiosk.slug}/sw.js").content.decode()
+    assert modules <= set(script(worker, r"const SHELL_URLS = (\[.*?\]);"))
+    html = client.get(f"/kiosk/{kiosk.slug}/").content.decode()
+    assert set(script(html, r'<script type="importmap">(.*?)</script>')["imports"].values()) == (
+        modules
+    )
+    assert '<script type="module" src="/static/kiosks/js/main.js">' in html
+
+
+def test_page_and_worker_fill_the_same_content_cache(client, people):
+    kiosk = KioskDisplayFactory(slug="park-gate")
+    html = client.get("/kiosk/park-gate/").content.decode()
+    urls = script(html, r'<script id="kiosk-urls" type="application/json">(.*?)</script>')
+    assert urls["content_cache"] == "kiosk-park-gate-content"
+    worker = client.get(f"/kiosk/{kiosk.slug}/sw.js").content.decode()
+    assert f'const CONTENT_CACHE = "{urls["content_cache"]}";' in worker
