@@ -53,7 +53,7 @@ def build_content(kiosk, version):
         assets.add(url)
         return url
 
-    honorees = list(HonoreePage.objects.live().public().for_cards().order_by("name_pinyin", "pk"))
+    honorees = list(HonoreePage.objects.visible().for_cards().order_by("name_pinyin", "pk"))
     honoree_ids = {h.pk for h in honorees}
     sculptures = [
         s
@@ -68,7 +68,7 @@ def build_content(kiosk, version):
         for person in sculpture.honorees:
             sculptures_of[person.pk].append(sculpture.pk)
 
-    enterprises = {e.pk: e.title for e in EnterprisePage.objects.live().public().order_by("title")}
+    enterprises = {e.pk: e.title for e in EnterprisePage.objects.visible().order_by("title")}
     park = ParkPage.objects.live().select_related("map_image").first()
 
     people = []
