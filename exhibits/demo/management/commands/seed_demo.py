@@ -5,6 +5,8 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.test import override_settings
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from exhibits.demo import data
 from exhibits.demo.builders import (
@@ -14,6 +16,7 @@ from exhibits.demo.builders import (
     REVIEWER_USERNAME,
     DemoSeeder,
 )
+from exhibits.search.signals import deferred_indexing
 
 DEFAULT_HONOREES = data.DEFAULT_HONOREES
 
@@ -66,11 +69,17 @@ class Command(BaseCommand):
             raise CommandError("--honorees 不能为负数")
         started = time.monotonic()
         seeder = DemoSeeder(honorees=honorees, enterprises=enterprises)
-        seeder.run()
+        # The search and reference indexes are built once at the end, not on every save;
+        # the review's notification e-mails stay in memory, not on the terminal.
+        with (
+            deferred_indexing(),
+            disable_reference_index_auto_update(),
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"),
+        ):
+            seeder.run()
         if any(seeder.created.values()):
-            # Honours and tags are added after their page is saved, so the index built on
-            # each save lacks them: rebuild it once, whole.
             call_command("update_index", verbosity=0, stdout=io.StringIO())
+            call_command("rebuild_references_index", verbosity=0, stdout=io.StringIO())
 
         for key, label, unit in SUMMARY_LABELS:
             made, found = seeder.created[key], seeder.found[key]
