@@ -44,9 +44,7 @@ def initials_avatar(user, size):
 
 @hooks.register("construct_help_menu")
 def remove_english_help(request, menu_items):
-    menu_items[:] = [
-        item for item in menu_items if not item.name.startswith(ENGLISH_HELP_ITEMS)
-    ]
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP_ITEMS)]
 
 
 @hooks.register("insert_global_admin_css")
