@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from exhibits.core.avatars import avatar_data_url
+from exhibits.core.dashboard import UnionReviewPanel, is_reviewer
 from exhibits.core.models import County, Industry
 
 # Help-menu items that open Wagtail's English pages on wagtail.org.
@@ -50,3 +51,9 @@ def remove_english_help(request, menu_items):
 @hooks.register("insert_global_admin_css")
 def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("core/css/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_union_review_panel(request, panels):
+    if is_reviewer(request.user):
+        panels.append(UnionReviewPanel())
