@@ -10,6 +10,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.enterprises.onboarding import onboard_enterprise
@@ -156,6 +157,17 @@ def test_an_enterprise_editor_reads_chinese_everywhere(page, visit, section, req
     )
     # Avatars are drawn here, never fetched from Gravatar or anywhere else.
     assert requests_elsewhere == []
+
+
+def test_an_enterprise_editor_adds_a_star_from_the_dashboard(page, visit, section):
+    enterprise, _waiting = section
+    log_in(page, EDITOR)
+    panel = page.locator("#enterprise-section-jinggong-section")
+    expect(panel.get_by_text("1 项等待工会审核")).to_be_visible()
+    expect(panel.get_by_text("工作单位为本企业的 1 位")).to_be_visible()
+    panel.get_by_role("link", name="添加人物").click()
+    page.wait_for_url(f"**/admin/pages/add/honorees/honoreepage/{enterprise.pk}/")
+    expect(page.locator("input[name=title]")).to_be_visible()
 
 
 def test_a_reviewer_reads_chinese_everywhere(page, visit, section, requests_elsewhere):
