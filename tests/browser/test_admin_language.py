@@ -162,12 +162,15 @@ def test_an_enterprise_editor_reads_chinese_everywhere(page, visit, section, req
 def test_an_enterprise_editor_adds_a_star_from_the_dashboard(page, visit, section):
     enterprise, _waiting = section
     log_in(page, EDITOR)
+    assert page.title() == "控制面板 - 平顶山市总工会 · 劳模风采"
     panel = page.locator("#enterprise-section-jinggong-section")
     expect(panel.get_by_text("1 项等待工会审核")).to_be_visible()
     expect(panel.get_by_text("工作单位为本企业的 1 位")).to_be_visible()
     panel.get_by_role("link", name="添加人物").click()
     page.wait_for_url(f"**/admin/pages/add/honorees/honoreepage/{enterprise.pk}/")
     expect(page.locator("input[name=title]")).to_be_visible()
+    visit(f"/admin/pages/{enterprise.pk}/")
+    assert page.title() == "浏览：平顶山鹰城精工机械有限公司 - 平顶山市总工会 · 劳模风采"
 
 
 def test_a_reviewer_reads_chinese_everywhere(page, visit, section, requests_elsewhere):
