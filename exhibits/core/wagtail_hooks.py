@@ -1,9 +1,18 @@
-"""Admin registration of the editor-maintained lists (counties, industries)."""
+"""Admin registration of the editor-maintained lists (counties, industries), and the admin's
+branding: the union's name and emblem, Chinese, local avatars, no links to English guides."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from exhibits.core.avatars import avatar_data_url
+from exhibits.core.dashboard import UnionReviewPanel, is_reviewer
 from exhibits.core.models import County, Industry
+
+# Help-menu items that open Wagtail's English pages on wagtail.org.
+ENGLISH_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 
 
 class CountyViewSet(SnippetViewSet):
@@ -20,3 +29,31 @@ class IndustryViewSet(SnippetViewSet):
     menu_label = _("行业")
     list_display = ["name", "sort_order"]
     ordering = ["sort_order", "id"]
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    """An uploaded avatar wins (returning None hands over to Wagtail); otherwise initials.
+    Some listings pass no user (changes made by the system): Wagtail's local silhouette."""
+    if getattr(user, "pk", None) is None:
+        return None
+    profile = getattr(user, "wagtail_userprofile", None)
+    if profile is not None and profile.avatar:
+        return None
+    return avatar_data_url(user)
+
+
+@hooks.register("construct_help_menu")
+def remove_english_help(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP_ITEMS)]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("core/css/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_union_review_panel(request, panels):
+    if is_reviewer(request.user):
+        panels.append(UnionReviewPanel())

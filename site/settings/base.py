@@ -154,6 +154,14 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "劳模风采"
+# The admin in the union's name and in Chinese (templates/wagtailadmin/, locale/zh_Hans/,
+# exhibits/core/wagtail_hooks.py): nothing in it loads from or links to a site abroad.
+WAGTAILADMIN_USER_LOGIN_FORM = "exhibits.core.forms.LoginForm"
+# Gravatar cannot be reached from here: initials drawn locally (exhibits/core/avatars.py).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Both fetch English pages from wagtail.org (release check, "what's new" banner).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", _("简体中文"))]

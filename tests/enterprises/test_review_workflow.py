@@ -1,5 +1,7 @@
 """An enterprise editor's change waits for a union reviewer, who approves it or asks for changes."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -119,3 +121,58 @@ def test_union_sections_use_the_same_review(enterprise_index, honoree_index, par
     onboard_enterprise("神马实业", "shenma", "shenma01", "s1@example.com")
     for section in (enterprise_index, honoree_index, park):
         assert WorkflowPage.objects.get(page=section).workflow.name == WORKFLOW_NAME
+
+
+# --- the notification e-mails, in Chinese -------------------------------------------------
+
+URL = re.compile(r"https?://\S+")
+# Letters allowed in a notification: the users' names in these tests and nothing else.
+ALLOWED_LATIN = {"editor_a", "shenhe", "admin"}
+
+
+def latin_words(text):
+    """Runs of three or more Latin letters, outside links and the users' names."""
+    text = URL.sub(" ", text)
+    for name in ALLOWED_LATIN:
+        text = text.replace(name, " ")
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@union.example", "x")
+
+
+def test_the_submission_emails_are_in_chinese(superuser, submitted, reviewer):
+    to_reviewer = next(m for m in mail.outbox if reviewer.email in m.to)
+    assert to_reviewer.subject == "【劳模风采】待审核：王芳（工会审核员审核）"
+    assert "editor_a提交的先进人物“王芳”正在“工会审核员审核”环节等待您审核" in to_reviewer.body
+    assert f"/admin/pages/{submitted.pk}/edit/" in to_reviewer.body
+    to_admin = next(m for m in mail.outbox if superuser.email in m.to and "已提交" in m.subject)
+    assert to_admin.subject == "【劳模风采】“王芳”已提交工会审核"
+    for message in mail.outbox:
+        assert latin_words(message.subject) == [], message.subject
+        assert latin_words(message.body) == [], message.body
+        assert "平顶山市总工会" in message.body
+
+
+def test_the_editor_is_told_in_chinese_what_the_reviewer_asked_for(
+    client, submitted, reviewer, onboarded
+):
+    mail.outbox.clear()
+    _act(client, reviewer, submitted, "reject", comment="请补充岗位照片")
+    message = next(m for m in mail.outbox if onboarded.user.email in m.to)
+    assert message.subject == "【劳模风采】“王芳”被退回修改"
+    assert "审核意见：请补充岗位照片" in message.body
+    assert latin_words(message.subject + message.body) == []
+
+
+def test_the_editor_is_told_in_chinese_that_the_change_went_live(
+    client, submitted, reviewer, onboarded
+):
+    mail.outbox.clear()
+    _act(client, reviewer, submitted, "approve")
+    message = next(m for m in mail.outbox if onboarded.user.email in m.to)
+    assert message.subject == "【劳模风采】“王芳”已通过工会审核"
+    assert "已在网站上公开" in message.body
+    assert latin_words(message.subject + message.body) == []
