@@ -149,7 +149,7 @@ def test_map_shows_a_marker_where_each_placed_sculpture_stands(sculpture_park, v
 
     markers = page.locator(".park-map button.park-map__marker")
     expect(markers).to_have_count(len(sculpture_park.placed))
-    image = page.locator(".park-map__frame img").bounding_box()
+    image = page.locator(".park-map__view img.leaflet-image-layer").bounding_box()
     for sculpture in sculpture_park.placed:
         marker = page.get_by_role("button", name=sculpture.title, exact=True)
         box = marker.bounding_box()
