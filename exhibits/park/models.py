@@ -1,6 +1,5 @@
 """The park page (introduction, hours, map, zones) and one page per sculpture."""
 
-import contextlib
 import datetime
 
 from django.core.exceptions import ValidationError
@@ -201,11 +200,10 @@ class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
         left out. Uses a listing's prefetch when there is one (for_cards)."""
         links = self.depicted.all()
         if "depicted" not in getattr(self, "_prefetched_objects_cache", {}):
-            # A preview's links are held in memory (a FakeQuerySet): nothing to prefetch.
-            with contextlib.suppress(AttributeError):
-                links = links.prefetch_related(
-                    Prefetch("honoree", queryset=HonoreePage.objects.for_cards())
-                )
+            # Also on a preview's links, held in memory (modelcluster's FakeQuerySet).
+            links = links.prefetch_related(
+                Prefetch("honoree", queryset=HonoreePage.objects.for_cards())
+            )
         return [link.honoree for link in links if link.honoree.live]
 
     @cached_property
@@ -213,8 +211,7 @@ class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
         """The photos in order, from a listing's prefetch when there is one."""
         photos = self.photos.all()
         if "photos" not in getattr(self, "_prefetched_objects_cache", {}):
-            with contextlib.suppress(AttributeError):  # a preview's photos are in memory
-                photos = photos.select_related("image")
+            photos = photos.select_related("image")  # a no-op on a preview's, in memory
         return list(photos)
 
     @cached_property
