@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.accessibility import blocking_violations, describe
 from tests.browser.helpers import path_of
 from tests.park.factories import ParkPageFactory, SculpturePageFactory
 
@@ -112,6 +113,8 @@ def test_no_marker_or_cluster_covers_another_and_each_sculpture_shows_once(crowd
     knot = holding(shown, names["knot"][0])
     assert knot["cluster"], "twelve sculptures a few pixels apart share a cluster"
     assert set(knot["members"]) >= set(names["knot"])
+    violations = blocking_violations(page)
+    assert not violations, describe(violations)
 
 
 def test_zoom_buttons_and_a_tap_on_a_cluster_split_it_without_overlaps(crowded_park, visit, device):

@@ -10,6 +10,7 @@ import { declutter } from "./core/clusters.js";
 const GAP = 52;
 const ZOOM_STEPS = 3; // the plan can be enlarged 2³ = 8 times beyond the whole park
 const CARD_GAP = 6; // px between a marker and its card
+const ANY_ZOOM = 20; // room to measure the whole park's zoom in, whatever the plan's size
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 export function enhanceMap(stage, L) {
@@ -51,8 +52,8 @@ export function enhanceMap(stage, L) {
   const animate = !reducedMotion.matches;
   const map = L.map(view, {
     crs: L.CRS.Simple,
-    minZoom: -8,
-    maxZoom: 8,
+    minZoom: -ANY_ZOOM,
+    maxZoom: ANY_ZOOM,
     zoomSnap: 0, // the whole park fits exactly, whatever the screen
     zoomDelta: 1,
     zoomControl: false, // our own buttons, first in the tab order
@@ -77,8 +78,8 @@ export function enhanceMap(stage, L) {
   // --- zoom ---
 
   function fit() {
-    map.setMinZoom(-8);
-    map.setMaxZoom(8);
+    map.setMinZoom(-ANY_ZOOM);
+    map.setMaxZoom(ANY_ZOOM);
     const whole = map.getBoundsZoom(bounds);
     map.setMinZoom(whole);
     map.setMaxZoom(whole + ZOOM_STEPS);
