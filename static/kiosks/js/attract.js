@@ -1,8 +1,8 @@
 // The attract loop on screen: the playlist's slides, shown in turn while nobody browses.
 
 import { SLIDE_SECONDS, SlideLoop } from "./core/attract.js";
-import { headline } from "./core/text.js";
-import { h } from "./dom.js";
+import { headline, phrases } from "./core/text.js";
+import { h, phrased } from "./dom.js";
 import { fitHeadlines } from "./fit.js";
 
 export class AttractScreen {
@@ -118,8 +118,8 @@ function slideElement(slide, i, count, index) {
       "figcaption",
       { class: "k-slide__text" },
       h("p", { class: "k-slide__title k-fit" }, headline(slide.title)),
-      slide.subtitle && h("p", { class: "k-slide__subtitle k-fit" }, slide.subtitle),
-      slide.text && h("p", { class: "k-slide__extra" }, slide.text),
+      slide.subtitle && h("p", { class: "k-slide__subtitle k-fit" }, phrased(phrases(slide.subtitle))),
+      slide.text && h("p", { class: "k-slide__extra k-fit" }, phrased(phrases(slide.text))),
       more(slide, index),
     ),
   );
@@ -158,7 +158,13 @@ function more(slide, index) {
           "ul",
           { class: "k-slide__honours" },
           honours.map((honour) =>
-            h("li", {}, h("span", { class: "k-slide__year" }, `${honour.year}年`), " ", honour.title),
+            h(
+              "li",
+              {},
+              h("span", { class: "k-slide__year" }, `${honour.year}年`),
+              " ",
+              phrased(phrases(honour.title)),
+            ),
           ),
         ),
     ];

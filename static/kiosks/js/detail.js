@@ -2,7 +2,8 @@
 // story, the people it mentions, the person's sculptures on the park map and the pager in
 // the main column. kiosk.css sets the two side by side on a landscape screen.
 
-import { fragment, h, parseHtml, picture } from "./dom.js";
+import { headline, phrases } from "./core/text.js";
+import { fragment, h, parseHtml, phrased, picture } from "./dom.js";
 import { parkMap } from "./park.js";
 import { card } from "./render.js";
 
@@ -37,7 +38,8 @@ export function renderDetail(detail) {
 }
 
 function side({ person, county }) {
-  const fact = (term, value) => h("div", {}, h("dt", {}, term), h("dd", {}, value));
+  const fact = (term, value) =>
+    h("div", {}, h("dt", {}, term), h("dd", { class: "k-fit" }, phrased(phrases(value))));
   return h(
     "div",
     { class: "k-detail__side" },
@@ -45,7 +47,7 @@ function side({ person, county }) {
       "div",
       { class: "k-detail__title" },
       h("h2", { class: "k-detail__name k-name" }, person.name),
-      person.top && h("p", { class: `k-detail__top k-fit k-level-${person.level}` }, person.top),
+      person.top && h("p", { class: `k-detail__top k-fit k-level-${person.level}` }, phrased(phrases(person.top))),
     ),
     h(
       "div",
@@ -93,26 +95,31 @@ function honour({ year, level, title }) {
     {},
     h("span", { class: "k-honour__year" }, `${year}年`),
     " ",
-    h("span", { class: `k-honour__title k-level-${level}` }, title),
+    h("span", { class: `k-honour__title k-fit k-level-${level}` }, phrased(phrases(title))),
   );
 }
 
-/** The person's sculptures: their photos (each opens its sculpture), then the park map. */
+/** The person's sculptures, each opening its own view, beside the park map with their pins. */
 function park({ sculptures, placed, map, here }) {
   if (!sculptures.length) return null;
-  const photos = sculptures.map((s) =>
+  const cards = sculptures.map((s) =>
     h(
       "button",
       { type: "button", class: "k-photo", "data-sculpture": s.id, "data-alone": "1" },
-      s.photo && picture(s.photo, { alt: `雕塑《${s.title}》`, loading: "lazy" }),
-      h("span", { class: "k-photo__caption" }, `《${s.title}》 ${s.year}年入园${s.zone ? ` · ${s.zone}` : ""}`),
+      s.thumb && picture(s.thumb, { alt: `雕塑《${s.title}》`, loading: "lazy" }),
+      h(
+        "span",
+        { class: "k-photo__caption" },
+        h("span", { class: "k-photo__title k-fit" }, `《${s.title}》`),
+        h("span", {}, headline(`${s.year}年入园${s.zone ? ` · ${s.zone}` : ""}`)),
+      ),
     ),
   );
   return h(
     "section",
     { class: "k-section k-park", "aria-labelledby": "park-heading" },
     h("h3", { id: "park-heading" }, "园中雕塑"),
-    h("div", { class: "k-park__row" }, h("div", { class: "k-park__photos" }, photos), parkMap(map, placed, here, true)),
+    h("div", { class: "k-park__row" }, h("div", { class: "k-park__photos" }, cards), parkMap(map, placed, here, true)),
   );
 }
 

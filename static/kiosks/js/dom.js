@@ -60,3 +60,8 @@ export function picture(image, attributes = {}) {
     style: { "--w": image.width, "--h": image.height, ...style },
   });
 }
+
+/** Phrases (core/text.js phrases()) with a line-break opportunity, <wbr>, between each. */
+export function phrased(parts) {
+  return parts.flatMap((part, i) => (i ? [document.createElement("wbr"), part] : [part]));
+}

@@ -2,8 +2,9 @@
 // cards. Each view is { title, view }: the bar's title (undefined keeps it) and the nodes.
 
 import { FACETS, facetOptions, letterStrip } from "./core/browse.js";
+import { phrases } from "./core/text.js";
 import { mapPins } from "./core/tour.js";
-import { fragment, h, picture } from "./dom.js";
+import { fragment, h, phrased, picture } from "./dom.js";
 
 /** The ways to meet the people, then the ways round the park: its map and the sculpture tour. */
 export function renderHome(content) {
@@ -48,7 +49,7 @@ export function renderFacet(content, route) {
     h(
       "button",
       { type: "button", class: "k-option", "data-list": route.facet, "data-value": option.value },
-      h("span", { class: "k-option__label k-fit" }, option.label),
+      h("span", { class: "k-option__label k-fit" }, phrased(phrases(option.label))),
       option.note && h("span", { class: "k-option__note" }, option.note),
       h("span", { class: "k-option__count" }, `${option.count}人`),
     ),
@@ -69,7 +70,8 @@ export function renderList(content, route, people, title = "") {
       h(
         "h2",
         { class: "k-heading k-fit" },
-        `${title} `,
+        phrased(phrases(title)),
+        " ",
         h("span", { class: "k-heading__count" }, `${people.length}人`),
       ),
       people.length ? h("div", { class: "k-cards" }, cards) : h("p", { class: "k-empty" }, "暂无人物"),
@@ -90,7 +92,7 @@ export function card(person, data, kind = "") {
       "span",
       { class: "k-card__text" },
       h("span", { class: "k-card__name k-name" }, person.name),
-      person.top && h("span", { class: "k-card__title k-fit" }, person.top),
+      person.top && h("span", { class: "k-card__title k-fit" }, phrased(phrases(person.top))),
     ),
   );
 }

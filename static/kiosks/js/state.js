@@ -57,7 +57,10 @@ export class Kiosk {
     });
   }
 
-  /** The browse view on screen ("home", "facet", "list", "detail", "map", "tour", "sculpture"), null in attract mode. */
+  /**
+   * The browse view on screen ("home", "facet", "list", "detail", "map", "tour",
+   * "sculpture"), null in attract mode.
+   */
   get view() {
     return this.trail.current?.view ?? null;
   }
