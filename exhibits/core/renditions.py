@@ -21,16 +21,16 @@ MAP_EDITOR = "max-1000x1000"
 # A picture smaller than its slot is shown at its own size, centred, never stretched.
 #
 # The attract loop's pictures pan slowly, growing by up to KIOSK_PAN (kiosk.css --pan):
-# they are made that much larger than their slot. Portrait screen: a 780×1040 slot under
-# the brand bar (1080×1040 for a sculpture); landscape: 654×872 beside the text (a
+# they are made that much larger than their slot. Portrait screen: a 735×980 slot under
+# the brand bar (1080×980 for a sculpture); landscape: 654×872 beside the text (a
 # sculpture 1000×872). Sculptures keep their whole photo.
 KIOSK_PAN = 1.06
 KIOSK_ATTRACT = {
-    "portrait": "fill-827x1102-c100|format-webp",
+    "portrait": "fill-779x1039-c100|format-webp",
     "landscape": "fill-693x924-c100|format-webp",
 }
 KIOSK_ATTRACT_SCULPTURE = {
-    "portrait": "max-1145x1102|format-webp",
+    "portrait": "max-1145x1039|format-webp",
     "landscape": "max-1060x924|format-webp",
 }
 # An editor's own slide: the whole picture above its caption, in a 1080×1240 slot on a

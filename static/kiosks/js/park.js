@@ -1,9 +1,9 @@
 // The park as DOM: its map with pins and 您在这里, the map view with the park's zones, the
 // sculpture tour (by zone or by year) and a sculpture's own view with the people it depicts.
 
+import { phrases } from "./core/text.js";
 import { TOUR_ORDERS, mapPins, mapZones, tourGroups, tourTitle } from "./core/tour.js";
-import { fragment, h, picture } from "./dom.js";
-import { card } from "./render.js";
+import { fragment, h, phrased, picture } from "./dom.js";
 
 /**
  * The park map with a pin for each sculpture given and one for the kiosk itself; the
@@ -164,17 +164,32 @@ export function renderSculpture(found) {
           "section",
           { class: "k-section" },
           h("h3", {}, people.length > 1 ? "塑像人物" : "塑像人物 · 了解TA的事迹"),
-          h(
-            "div",
-            { class: "k-cards k-cards--row" },
-            people.map((p) => card(p, { "data-alone": "1" }, " k-card--row")),
-          ),
+          h("div", { class: "k-people" }, people.map(personPanel)),
         ),
       parkMap(found.map, found.placed, found.here, true),
       found.ids.length > 1 && pager(found),
     ),
   );
   return { title: s.title, view: fragment(article) };
+}
+
+/** A person the sculpture depicts: who they are, and the way to their story. */
+function personPanel(person) {
+  return h(
+    "button",
+    { type: "button", class: "k-card k-card--row k-card--person", "data-person": person.id, "data-alone": "1" },
+    person.thumb
+      ? picture(person.thumb, { class: "k-card__image", alt: "", loading: "lazy" })
+      : h("span", { class: "k-card__image k-card__image--none", "aria-hidden": "true" }),
+    h(
+      "span",
+      { class: "k-card__text" },
+      h("span", { class: "k-card__name k-name" }, person.name),
+      person.top && h("span", { class: "k-card__title k-fit" }, phrased(phrases(person.top))),
+      person.summary && h("span", { class: "k-card__summary" }, person.summary),
+      h("span", { class: "k-card__more" }, "查看事迹 ›"),
+    ),
+  );
 }
 
 function pager({ ids, position, prev, next }) {
