@@ -135,12 +135,13 @@ def test_within_a_rank_people_go_by_highest_honour_then_pinyin(honoree_index):
     person("曹阳", province)  # cao before chang
     # All five hold the words in their story only: one rank, so honour and pinyin decide.
     assert honorees("技术革新") == ["白雪", "曹阳", "常青", "安平", "赵强"]
+    # A level lists people by their highest honour: 白雪 is national, not also city.
     assert dict(SiteSearch("技术革新").level_counts()) == {
         HonourLevel.NATIONAL: 1,
         HonourLevel.PROVINCIAL: 2,
-        HonourLevel.CITY: 2,
+        HonourLevel.CITY: 1,
     }
-    assert honorees("技术革新", level=HonourLevel.CITY) == ["白雪", "安平"]
+    assert honorees("技术革新", level=HonourLevel.CITY) == ["安平"]
 
 
 def test_within_a_rank_sculptures_go_newest_first(park):
