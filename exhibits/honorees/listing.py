@@ -138,8 +138,7 @@ class HonoreeListing:
         """(person, the honour their card shows): the one the filters and sort are about."""
         latest = self.sort == "recent"
         return [
-            (page, page.honour_for(**self.honour_criteria, latest=latest))
-            for page in self.page_obj
+            (page, page.honour_for(**self.honour_criteria, latest=latest)) for page in self.page_obj
         ]
 
     @cached_property
@@ -181,7 +180,8 @@ class HonoreeListing:
                 key = HonourLevel.from_slug(value) if name == "level" else value
                 count = counts[name].get(key, 0)
                 if count or value == chosen:
-                    options.append((value, _("%(label)s（%(count)s）") % {"label": label, "count": count}))
+                    shown = _("%(label)s（%(count)s）") % {"label": label, "count": count}
+                    options.append((value, shown))
             field.choices = options
 
     @cached_property

@@ -179,8 +179,7 @@ class SiteSearch:
             ]
         if county:
             return [
-                Hit(pk, county, rank, (sort_key(title), pk))
-                for pk, rank, county, title, pk in rows
+                Hit(pk, county, rank, (sort_key(title), pk)) for pk, rank, county, title, pk in rows
             ]
         return [Hit(pk, None, rank, (sort_key(title), pk)) for pk, rank, title, pk in rows]
 

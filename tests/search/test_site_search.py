@@ -152,3 +152,34 @@ def test_within_a_rank_sculptures_go_newest_first(park):
             parent=park, title=title, inscription="技术革新带头人。", year_of_entry=year
         )
     assert titles("技术革新", "sculpture") == ["女工像", "班长像", "老矿工像"]
+
+
+def test_county_facets_keep_the_official_order_of_the_admin(honoree_index):
+    from tests.core.factories import CountyFactory
+    from tests.honorees.factories import HonoreePageFactory
+
+    # The admin's order (County.sort_order); by code point it would be 卫东区 (536B), 叶县
+    # (53F6), 新华区 (65B0), and by pinyin 卫东区, 新华区, 叶县.
+    official = [("新华区", 1), ("叶县", 2), ("卫东区", 3)]
+    for name, order in reversed(official):
+        county = CountyFactory(name=name, sort_order=order)
+        HonoreePageFactory(
+            parent=honoree_index, title=f"刘{name[0]}", summary="技术革新", county=county
+        )
+
+    counties = [county.name for county, _n in SiteSearch("技术革新").county_counts()]
+
+    assert counties == ["新华区", "叶县", "卫东区"]
+
+
+def test_enterprises_found_go_in_pinyin_order(enterprise_index):
+    from tests.enterprises.factories import EnterprisePageFactory
+
+    for name in ["中原技术革新公司", "安阳技术革新公司", "白龟山技术革新公司"]:
+        EnterprisePageFactory(parent=enterprise_index, title=name)
+
+    assert titles("技术革新", "enterprise") == [
+        "安阳技术革新公司",
+        "白龟山技术革新公司",
+        "中原技术革新公司",
+    ]
