@@ -6,6 +6,8 @@
 import { filterUrl, sameList, staysOnList } from "./core/filter-url.js";
 
 const PHONE = window.matchMedia("(max-width: 799px)");
+// Arrow keys on a closed <select> change it step by step: wait for the last step.
+const SETTLE_MS = 200;
 const FOCUSABLE = "a[href], button:not([disabled]), select, input, [tabindex='0']";
 
 function enhance(root) {
@@ -19,6 +21,7 @@ function enhance(root) {
 
   let controller = null;
   let opener = null;
+  let settling = null;
   let shown = location.href;
 
   const isOpen = () => panel.classList.contains("is-open");
@@ -27,6 +30,10 @@ function enhance(root) {
     for (const toggle of root.querySelectorAll("[data-filter-open]")) {
       toggle.setAttribute("role", "button");
       toggle.setAttribute("aria-expanded", String(isOpen()));
+    }
+    // Labels that hold only while choices apply at once ("查看 12 位").
+    for (const label of root.querySelectorAll("[data-live-label]")) {
+      label.textContent = label.dataset.liveLabel;
     }
   }
 
@@ -92,15 +99,16 @@ function enhance(root) {
 
   root.addEventListener("change", (event) => {
     const form = event.target.form;
-    if (form && form.matches("[data-filter-form]")) {
-      show(filterUrl(form.action, new FormData(form)));
-    }
+    if (!form || !form.matches("[data-filter-form]")) return;
+    clearTimeout(settling);
+    settling = setTimeout(() => show(filterUrl(form.action, new FormData(form))), SETTLE_MS);
   });
 
   root.addEventListener("submit", (event) => {
     const form = event.target;
     if (!form.matches("[data-filter-form]")) return;
     event.preventDefault();
+    clearTimeout(settling);
     const url = filterUrl(form.action, new FormData(form));
     if (!sameList(url, shown)) show(url);
     close();
