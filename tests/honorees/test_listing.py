@@ -202,11 +202,19 @@ def card_honours(response):
     return shown
 
 
-def test_sorted_by_newest_honour_each_card_shows_that_honour_with_its_year(client, people):
-    response = client.get(URL, {"sort": "recent"})
-    shown = card_honours(response)
+def test_sorted_by_newest_honour_each_card_shows_that_honour_with_its_year(
+    client, people, honoree_index
+):
+    ma = HonoreePageFactory(parent=honoree_index, title="马林")
+    HonourFactory(page=ma, title=people["titles"]["national"], year=2012)
+    HonourFactory(page=ma, title=people["titles"]["city"], year=2023)
+
+    shown = card_honours(client.get(URL, {"sort": "recent"}))
+    assert shown["马林"] == "市级 平顶山市劳动模范 2023年"  # the newest, not the best
     assert shown["张伟"] == "国家级 全国劳动模范 2020年"
     assert shown["白雪"] == "市级 鹰城大工匠 2022年"
+    # Sorted otherwise, a card shows the person's best honour, with its year too.
+    assert card_honours(client.get(URL))["马林"] == "国家级 全国劳动模范 2012年"
 
 
 def test_under_a_level_newest_means_the_newest_honour_at_that_level(client, people, honoree_index):
@@ -257,6 +265,10 @@ def test_each_option_shows_how_many_it_lists_and_empty_ones_are_not_offered(clie
 
 def test_counts_follow_the_other_choices_but_not_their_own(client, people):
     ye = people["counties"]["ye"]
+    # The county chosen leaves the other county offered, with what it would list.
+    response = client.get(URL, {"county": ye.pk})
+    assert options(response, "county") == ["全部", "叶县（3）", "鲁山县（2）"]
+
     response = client.get(URL, {"county": ye.pk, "level": "national"})
     # In 叶县: 张伟 (national), 曾强 (provincial); the level's own choice is left out.
     assert options(response, "level") == ["全部", "国家级（1）", "省级（1）"]
