@@ -64,17 +64,18 @@ function enhance(root) {
   /** Put the regions of a freshly fetched page in place of these, keeping the focus. */
   function swap(doc) {
     const active = document.activeElement;
-    const key = root.contains(active) ? focusKey(active) : null;
+    const inside = root.contains(active);
+    const key = inside ? focusKey(active) : null;
     for (const region of root.querySelectorAll("[data-filter-region]")) {
       const fresh = doc.getElementById(region.id);
       if (fresh) region.replaceWith(document.importNode(fresh, true));
     }
     markToggles();
-    if (key) {
-      const again = root.querySelector(key);
-      if (again) again.focus({ preventScroll: true });
-      else if (isOpen()) title.focus({ preventScroll: true });
-    }
+    if (!inside || active.isConnected) return;
+    // The control used was swapped out: focus its new self, or else where the choice led.
+    const again = key && root.querySelector(key);
+    const fallback = isOpen() ? title : root.querySelector("[data-filter-results]");
+    (again || fallback)?.focus({ preventScroll: true });
   }
 
   async function show(url, { push = true } = {}) {
@@ -156,12 +157,12 @@ function enhance(root) {
   markToggles();
 }
 
-/** A selector finding the same control in the swapped-in regions. */
+/** A selector finding the same control in the swapped-in regions, if it has a name. */
 function focusKey(element) {
-  if (element.dataset.focusKey) return `[data-focus-key="${CSS.escape(element.dataset.focusKey)}"]`;
+  if (element.dataset?.focusKey) return `[data-focus-key="${CSS.escape(element.dataset.focusKey)}"]`;
   if (element.name) return `[name="${CSS.escape(element.name)}"]`;
   if (element.id) return `#${CSS.escape(element.id)}`;
-  return "[data-filter-panel] [tabindex='-1']";
+  return null;
 }
 
 /** Keep Tab inside the open drawer, going round from its last control to its first. */
