@@ -6,6 +6,10 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where the demo is reached: short links, QR codes and shared links carry it. Listening on
+# every interface (HOST=0.0.0.0), name the machine's address phones can reach, e.g.
+# make run HOST=0.0.0.0 BASE_URL=http://192.168.1.20:8000
+BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: install run serve test test-js test-sqlite test-database check lint format bench clean
 
@@ -20,8 +24,8 @@ install: $(STAMP)
 ## run: the site with demo content on SQLite at http://127.0.0.1:8000 (admin at /admin/)
 run: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo --base-url $(BASE_URL)
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: checks, the JS unit tests, then the whole suite on SQLite, then on $$DATABASE_URL when it is set
 test: install check test-js test-sqlite

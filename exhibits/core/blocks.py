@@ -1,4 +1,4 @@
-"""StreamField blocks for stories (事迹): text, pictures, quotes, video and galleries."""
+"""StreamField blocks: stories (事迹: text, pictures, quotes, video, galleries) and links."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -74,3 +74,17 @@ class StoryBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+class LinkBlock(blocks.StructBlock):
+    """A named link to another site (the footer's 友情链接)."""
+
+    title = blocks.CharBlock(label=_("名称"), max_length=50)
+    url = blocks.URLBlock(label=_("网址"))
+
+    class Meta:
+        icon = "link"
+        label = _("链接")
+        template = "blocks/link_block.html"
+        description = _("一个外部网站的链接，例如上级工会的网站")
+        preview_value = {"title": "中华全国总工会", "url": "https://www.acftu.org/"}

@@ -1,4 +1,4 @@
-"""The abstract BasePage and its queryset, and the county and industry lists.
+"""The abstract BasePage and its queryset, the county and industry lists, and the site settings.
 
 Why not swap the page model (WAGTAIL_PAGE_MODEL)? Listing fields on the base
 table would spare `.specific()` in mixed lists, but a swapped page model needs
@@ -8,14 +8,20 @@ future Wagtail upgrades) on a path little travelled. Our listings are per type
 the abstract BasePage below carries the shared fields instead.
 """
 
+import re
+
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from exhibits.core.blocks import LinkBlock
 
 
 class SocialMixin(models.Model):
@@ -151,3 +157,77 @@ class Industry(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Where the 备案 numbers must link: the MIIT's ICP register and the MPS's public-security one.
+ICP_REGISTER_URL = "https://beian.miit.gov.cn/"
+PUBLIC_SECURITY_REGISTER_URL = "https://beian.mps.gov.cn/#/query/webSearch"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page's footer says: who runs the site, how to reach them, its 备案 numbers."""
+
+    organisation = models.CharField(
+        _("主办单位"), max_length=100, blank=True, default="平顶山市总工会"
+    )
+    address = models.CharField(_("地址"), max_length=200, blank=True)
+    postcode = models.CharField(_("邮政编码"), max_length=6, blank=True)
+    phone = models.CharField(
+        _("联系电话"), max_length=50, blank=True, help_text=_("如：0375-1234567")
+    )
+    email = models.EmailField(_("电子邮箱"), blank=True)
+    icp_record = models.CharField(
+        _("ICP备案号"),
+        max_length=50,
+        blank=True,
+        help_text=_("如：豫ICP备12345678号-1；页脚链接到工业和信息化部备案管理系统"),
+    )
+    public_security_record = models.CharField(
+        _("公安备案号"),
+        max_length=50,
+        blank=True,
+        help_text=_(
+            "如：豫公网安备41040202000001号；页脚按其中的数字链接到全国互联网安全管理服务平台"
+        ),
+    )
+    links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("友情链接"),
+        blank=True,
+        help_text=_("页脚“友情链接”中列出的网站，按此顺序显示"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("address"),
+                FieldPanel("postcode"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("联系方式"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("icp_record"), FieldPanel("public_security_record")],
+            heading=_("备案信息"),
+        ),
+        FieldPanel("links"),
+    ]
+
+    class Meta:
+        verbose_name = _("站点信息与页脚")
+        verbose_name_plural = _("站点信息与页脚")
+
+    @property
+    def icp_register_url(self):
+        return ICP_REGISTER_URL
+
+    @property
+    def public_security_register_url(self):
+        """The record's own entry in the register (found by its number), or the register."""
+        code = "".join(re.findall(r"\d+", self.public_security_record))
+        return (
+            f"{PUBLIC_SECURITY_REGISTER_URL}?code={code}" if code else PUBLIC_SECURITY_REGISTER_URL
+        )

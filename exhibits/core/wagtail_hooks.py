@@ -1,12 +1,16 @@
-"""Admin registration of the editor-maintained lists (counties, industries), and the admin's
-branding: the union's name and emblem, Chinese, local avatars, no links to English guides."""
+"""Admin registration of the editor-maintained lists (counties, industries), the admin's
+branding (the union's name and emblem, Chinese, local avatars, no links to English guides)
+and the warning that the site's address is still a local one."""
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from exhibits.core import site_address
 from exhibits.core.avatars import avatar_data_url
 from exhibits.core.dashboard import UnionReviewPanel, is_reviewer
 from exhibits.core.models import County, Industry
@@ -57,3 +61,29 @@ def admin_css():
 def add_union_review_panel(request, panels):
     if is_reviewer(request.user):
         panels.append(UnionReviewPanel())
+
+
+class SiteAddressWarningPanel(Component):
+    """Tells whoever can fix it that QR codes and shared links point at a local address."""
+
+    name = "site_address_warning"
+    template_name = "core/admin/site_address_warning.html"
+    order = 10  # first on the dashboard: every printed plaque depends on it
+
+    def __init__(self, site):
+        self.site = site
+
+    def get_context_data(self, parent_context):
+        return {
+            "site": self.site,
+            "edit_url": reverse("wagtailsites:edit", args=[self.site.pk]),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_site_address_warning(request, panels):
+    if not request.user.has_perm("wagtailcore.change_site"):
+        return
+    site = site_address.unreachable_site()
+    if site is not None:
+        panels.append(SiteAddressWarningPanel(site))

@@ -17,10 +17,10 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils.functional import cached_property
 from wagtail.images import get_image_model
-from wagtail.models import Collection, WorkflowState
+from wagtail.models import Collection, Site, WorkflowState
 
 from exhibits.core import review
-from exhibits.core.models import County, Industry
+from exhibits.core.models import County, Industry, SiteSettings
 from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
@@ -105,6 +105,7 @@ class DemoSeeder:
         self.home(home, honorees)
         self.park(home, honorees)
         self.kiosks(home)
+        self.site_settings()
         # Union sections are reviewed before any enterprise is onboarded.
         review.ensure_union_review()
         self.admin_user()
@@ -389,6 +390,19 @@ class DemoSeeder:
             # Make every picture rendition the kiosks show now, not at their first boot.
             for kiosk in KioskDisplay.objects.filter(live=True):
                 build_content(kiosk, version=0)
+
+    def site_settings(self):
+        """The footer's contact details, 备案 numbers and links, unless an editor filled them."""
+        site = Site.objects.get(is_default_site=True)
+        footer = SiteSettings.for_site(site)
+        if footer.icp_record or footer.links:
+            self.count("footer", False)
+            return
+        for field, value in data.SITE_SETTINGS.items():
+            setattr(footer, field, value)
+        footer.links = [("link", {"title": t, "url": u}) for t, u in data.FRIENDLY_LINKS]
+        footer.save()
+        self.count("footer", True)
 
     def admin_user(self):
         user_model = get_user_model()

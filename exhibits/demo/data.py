@@ -692,6 +692,25 @@ HERO_TEXT = (
     "致敬平顶山的劳动模范、大国工匠与最美职工。他们在矿井、炉前、讲台和病房，书写着不平凡的故事。"
 )
 
+# --- the footer (站点信息与页脚) ---------------------------------------------------------
+
+# Invented on purpose: all-zero 备案 numbers, a 0000000 phone and example.org mail can
+# never be mistaken for the union's real ones. The friendly links are real public sites.
+SITE_SETTINGS = {
+    "organisation": "平顶山市总工会",
+    "address": "河南省平顶山市新华区劳模路1号（演示地址）",
+    "postcode": "467000",
+    "phone": "0375-0000000",
+    "email": "laomo@example.org",
+    "icp_record": "豫ICP备00000000号-1",
+    "public_security_record": "豫公网安备41040000000000号",
+}
+FRIENDLY_LINKS = [
+    ("中华全国总工会", "https://www.acftu.org/"),
+    ("中工网", "https://www.workercn.cn/"),
+    ("中国政府网", "https://www.gov.cn/"),
+]
+
 # --- the sculpture park (劳模雕塑园) ----------------------------------------------------
 
 # A default run (this many honorees) fills the park with PARK_SCULPTURES sculptures;

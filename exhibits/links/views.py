@@ -20,10 +20,12 @@ def public_page(page_id):
     return page
 
 
-def short_url(page):
-    """The absolute short link on the page's own Wagtail Site, so the public host is right."""
-    site = page.get_site()
-    root = site.root_url if site else ""
+def short_url(page, request=None):
+    """The absolute short link on the page's own Wagtail Site (host name and port, 设置 → 站点),
+    so a plaque or a shared QR code leads to the public address. Read from Wagtail's cached
+    site root paths: no query."""
+    url_parts = page.get_url_parts(request=request)
+    root = (url_parts[1] or "") if url_parts else ""
     return root + reverse("short-link", args=[page.pk])
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -17,11 +17,12 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Revision,
+    Site,
     TaskState,
     WorkflowState,
 )
 
-from exhibits.core.models import County, Industry
+from exhibits.core.models import County, Industry, SiteSettings
 from exhibits.core.review import REVIEWER_GROUP_NAME, WORKFLOW_NAME
 from exhibits.demo import data, pictures, plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
@@ -74,6 +75,7 @@ def database_counts():
         "sculpture photos": SculpturePhoto.objects.count(),
         "depicted": SculptureHonoree.objects.count(),
         "kiosks": KioskDisplay.objects.count(),
+        "site settings": SiteSettings.objects.count(),
     }
 
 
@@ -210,8 +212,9 @@ def test_second_run_changes_nothing():
 
 @pytest.mark.django_db
 def test_demo_admin_logs_in_with_admin_admin_and_a_rerun_keeps_a_changed_password(client):
-    output = seed(**SMALL)
-    assert "后台 http://127.0.0.1:8000/admin/ 用户名 admin 密码 admin" in output
+    # The admin's address is where the demo is served (`make run` passes it), port included.
+    output = seed(**SMALL, base_url="http://127.0.0.1:8001")
+    assert "后台 http://127.0.0.1:8001/admin/ 用户名 admin 密码 admin" in output
     assert client.login(username="admin", password="admin")
 
     admin = get_user_model().objects.get(username="admin")
@@ -224,7 +227,7 @@ def test_demo_admin_logs_in_with_admin_admin_and_a_rerun_keeps_a_changed_passwor
 
 @pytest.mark.django_db
 def test_every_enterprise_is_onboarded_with_a_demo_editor(client):
-    output = seed(**SMALL)
+    output = seed(**SMALL, base_url="http://127.0.0.1:8000")
 
     enterprises = list(EnterprisePage.objects.order_by("path"))
     assert len(enterprises) == 12
@@ -432,3 +435,44 @@ def test_the_demo_is_searchable_by_honour_and_tag():
     assert found.filter(pk=person.pk).exists()
     found = SiteSearch(person.tags.all()[0].name).matches(RESULT_TYPES["honoree"])
     assert found.filter(pk=person.pk).exists()
+
+
+TINY = {"honorees": 0, "enterprises": 1}
+
+
+@pytest.mark.django_db
+def test_the_demo_footer_is_filled_with_invented_details_and_an_edit_survives_a_rerun(client):
+    seed(**TINY)
+
+    footer = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert footer.icp_record == "豫ICP备00000000号-1"  # all zeros: plainly not a real record
+    assert footer.public_security_record == "豫公网安备41040000000000号"
+    assert footer.phone == "0375-0000000" and footer.email.endswith("@example.org")
+    assert "演示" in footer.address
+    assert len(footer.links) == 3
+    page = client.get("/").content.decode()
+    assert "豫ICP备00000000号-1" in page and "0375-0000000" in page
+
+    footer.phone = "0375-7654321"
+    footer.save()
+    output = seed(**TINY)
+
+    assert SiteSettings.for_site(Site.objects.get(is_default_site=True)).phone == "0375-7654321"
+    assert "页脚信息（联系方式、备案号）：新建 0 份，已存在 1 份" in output
+
+
+@pytest.mark.django_db
+def test_seed_demo_puts_the_site_at_the_base_url_it_is_given():
+    output = seed(**TINY, base_url="http://127.0.0.1:8001")
+
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8001"
+    assert "站点地址：http://127.0.0.1:8001（已更新）" in output
+    assert "站点地址：http://127.0.0.1:8001（未变）" in seed(
+        **TINY, base_url="http://127.0.0.1:8001"
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_a_base_url_a_site_cannot_hold():
+    with pytest.raises(CommandError):
+        seed(**TINY, base_url="127.0.0.1:8001")

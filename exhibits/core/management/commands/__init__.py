@@ -1,0 +1,1 @@
+"""`manage.py set_site_url`."""
