@@ -1,8 +1,9 @@
 """Short links /p/<id>/ and their QR codes /qr/<id>.svg and /qr/<id>.png.
 
 A printed plaque outlives slugs and page moves, so it carries the page id; the
-short link redirects to wherever the page lives now. Only live, public pages
-answer: a draft, a private page or a missing id is a plain 404.
+short link redirects to wherever the page lives now. A page type may say where its
+short link lands with `short_link_target(request)` (a sculpture: its plaque view).
+Only live, public pages answer: a draft, a private page or a missing id is a plain 404.
 """
 
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -30,8 +31,9 @@ def short_url(page, request=None):
 
 
 def short_link(request, page_id):
-    page = public_page(page_id)
-    return HttpResponseRedirect(page.get_url(request=request))
+    page = public_page(page_id).specific
+    target = getattr(page, "short_link_target", None)
+    return HttpResponseRedirect(target(request) if target else page.get_url(request=request))
 
 
 @cache_control(public=True, max_age=86400)

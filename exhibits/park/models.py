@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
+from exhibits.honorees.models import HonoreePage
 from exhibits.park.panels import MapPositionPanel
 from exhibits.park.position import MapPosition
 
@@ -127,6 +128,11 @@ def this_year():
     return datetime.date.today().year
 
 
+# The query a sculpture's short link (/p/<id>/, the plaque's QR code) adds: the visitor is
+# standing in front of the statue, and the page leads with the people's stories.
+FROM_PLAQUE = ("from", "plaque")
+
+
 class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
     year_of_entry = models.PositiveSmallIntegerField(
         _("入园年份"), validators=[MinValueValidator(1950), MaxValueValidator(2100)]
@@ -190,13 +196,31 @@ class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
 
     @cached_property
     def honorees(self):
-        """The people depicted, in order; drafts are left out."""
-        return [link.honoree for link in self.depicted.all() if link.honoree.live]
+        """The people depicted, in order, with what their cards and stories show; drafts are
+        left out. Uses a listing's prefetch when there is one (for_cards)."""
+        links = self.depicted.all()
+        if "depicted" not in getattr(self, "_prefetched_objects_cache", {}):
+            # Also on a preview's links, held in memory (modelcluster's FakeQuerySet).
+            links = links.prefetch_related(
+                Prefetch("honoree", queryset=HonoreePage.objects.for_cards())
+            )
+        return [link.honoree for link in links if link.honoree.live]
+
+    @cached_property
+    def photo_list(self):
+        """The photos in order, from a listing's prefetch when there is one."""
+        photos = self.photos.all()
+        if "photos" not in getattr(self, "_prefetched_objects_cache", {}):
+            photos = photos.select_related("image")  # a no-op on a preview's, in memory
+        return list(photos)
 
     @cached_property
     def lead_photo(self):
-        photos = list(self.photos.all())
-        return photos[0] if photos else None
+        return self.photo_list[0] if self.photo_list else None
+
+    @property
+    def more_photos(self):
+        return self.photo_list[1:]
 
     def get_lead_image(self):
         photo = self.lead_photo
@@ -211,8 +235,16 @@ class SculpturePage(RoutablePageMixin, MapPosition, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["park"] = ParkPage.objects.filter(pk=self.get_parent().pk).first()
+        context["park"] = ParkPage.objects.parent_of(self).select_related("map_image").first()
+        key, value = FROM_PLAQUE
+        context["from_plaque"] = request.GET.get(key) == value
         return context
+
+    def short_link_target(self, request=None):
+        """Where the short link lands (exhibits.links): printed plaques carry /p/<id>/, and
+        whoever scans one stands before the statue and wants the story first."""
+        key, value = FROM_PLAQUE
+        return f"{self.get_url(request=request)}?{key}={value}"
 
     @path("plaque/")
     def plaque(self, request):

@@ -83,7 +83,8 @@ def test_qr_code_of_a_sculpture_leads_to_it_after_it_moves(client, park, public_
     sculpture.slug = "statue-of-wang-fang"
     sculpture.save_revision().publish()
     path = link.removeprefix(public_host)
-    assert client.get(path)["Location"].endswith("/park/statue-of-wang-fang/")
+    # A plaque's code lands on the sculpture's plaque view (the people's stories first).
+    assert client.get(path)["Location"].endswith("/park/statue-of-wang-fang/?from=plaque")
 
 
 @pytest.mark.parametrize(
