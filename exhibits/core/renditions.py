@@ -16,11 +16,35 @@ IMAGE_LARGE = "max-1600x1600|format-webp"
 # The park map in the page editor's position panel.
 MAP_EDITOR = "max-1000x1000"
 
-# Kiosk screens, by orientation. The map fills the detail view's width: about 1000 px
-# on a portrait screen, 1600 landscape.
-KIOSK_MAP = {"portrait": "max-1000x1000|format-webp", "landscape": "max-1600x1000|format-webp"}
+# Kiosk screens, by orientation: each picture is made at the size of the slot it fills
+# (static/kiosks/kiosk.css names the same sizes), so the screen never shows one enlarged.
+# A picture smaller than its slot is shown at its own size, centred, never stretched.
+#
+# The attract loop's pictures pan slowly, growing by up to KIOSK_PAN (kiosk.css --pan):
+# they are made that much larger than their slot. Portrait screen: a 735×980 slot under
+# the brand bar (1080×980 for a sculpture); landscape: 654×872 beside the text (a
+# sculpture 1000×872). Sculptures keep their whole photo.
+KIOSK_PAN = 1.06
 KIOSK_ATTRACT = {
-    "portrait": "fill-1080x1200-c100|format-webp",
-    "landscape": "fill-960x1080-c100|format-webp",
+    "portrait": "fill-779x1039-c100|format-webp",
+    "landscape": "fill-693x924-c100|format-webp",
 }
-KIOSK_SLIDE = {"portrait": "fill-1080x1920|format-webp", "landscape": "fill-1920x1080|format-webp"}
+KIOSK_ATTRACT_SCULPTURE = {
+    "portrait": "max-1145x1039|format-webp",
+    "landscape": "max-1060x924|format-webp",
+}
+# An editor's own slide: the whole picture above its caption, in a 1080×1240 slot on a
+# portrait screen, about 1824×440 on a landscape one (the caption takes two lines).
+KIOSK_SLIDE = {"portrait": "max-1145x1315|format-webp", "landscape": "max-1934x600|format-webp"}
+# The person's portrait heading the detail view (a 420 px column on either screen), and
+# the cards of the lists (at most 300 px wide).
+KIOSK_PORTRAIT = "fill-420x560-c100|format-webp"
+KIOSK_CARD = PORTRAIT_THUMBNAIL
+KIOSK_SCULPTURE_CARD = "fill-300x300-c50|format-webp"
+# A sculpture's photo on its own view (shown smaller in a person's view).
+KIOSK_SCULPTURE_PHOTO = {
+    "portrait": "max-1000x800|format-webp",
+    "landscape": "max-800x820|format-webp",
+}
+# The park map: the map view's width on a portrait screen, its height on a landscape one.
+KIOSK_MAP = {"portrait": "max-1000x1000|format-webp", "landscape": "max-1600x1000|format-webp"}

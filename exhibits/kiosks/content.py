@@ -2,8 +2,10 @@
 
 The kiosk downloads it once per version and keeps it (with every image it names) in
 its service worker's cache, so it browses without the server. Images are renditions
-sized for a 1080×1920 or 1920×1080 screen, never originals. The document is cached
-per kiosk and content version: every kiosk of the park asks for the same one.
+made for the slot they fill on a 1080×1920 or 1920×1080 screen, never originals, given
+as {url, width, height} so that the screen never shows one larger than it was made.
+The document is cached per kiosk and content version: every kiosk of the park asks for
+the same one.
 """
 
 from collections import defaultdict
@@ -16,11 +18,13 @@ from exhibits.core import content_version
 from exhibits.core.models import County
 from exhibits.core.renditions import (
     KIOSK_ATTRACT,
+    KIOSK_ATTRACT_SCULPTURE,
+    KIOSK_CARD,
     KIOSK_MAP,
+    KIOSK_PORTRAIT,
+    KIOSK_SCULPTURE_CARD,
+    KIOSK_SCULPTURE_PHOTO,
     KIOSK_SLIDE,
-    PORTRAIT_LARGE,
-    PORTRAIT_THUMBNAIL,
-    SCULPTURE_PHOTO,
 )
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.home.models import HomePage
@@ -49,9 +53,11 @@ def build_content(kiosk, version):
     def rendition(image, spec):
         if image is None:
             return None
-        url = image.get_rendition(spec).url
-        assets.add(url)
-        return url
+        made = image.get_rendition(spec)
+        assets.add(made.url)
+        return {"url": made.url, "width": made.width, "height": made.height}
+
+    shape = kiosk.orientation
 
     honorees = list(HonoreePage.objects.visible().for_cards().order_by("name_pinyin", "pk"))
     honoree_ids = {h.pk for h in honorees}
@@ -70,6 +76,7 @@ def build_content(kiosk, version):
 
     enterprises = {e.pk: e.title for e in EnterprisePage.objects.visible().order_by("title")}
     park = ParkPage.objects.live().select_related("map_image").first()
+    zones = list(park.zones.all()) if park else []
 
     people = []
     for person in honorees:
@@ -91,8 +98,8 @@ def build_content(kiosk, version):
                 "employer": person.employer or "",
                 "post": person.post,
                 "summary": person.summary,
-                "thumb": rendition(person.portrait, PORTRAIT_THUMBNAIL),
-                "portrait": rendition(person.portrait, PORTRAIT_LARGE),
+                "thumb": rendition(person.portrait, KIOSK_CARD),
+                "portrait": rendition(person.portrait, KIOSK_PORTRAIT),
                 "alt": str(person.portrait_alt_text),
                 "honours": [
                     {"year": h.year, "title": h.title.name, "level": h.title.level}
@@ -122,7 +129,9 @@ def build_content(kiosk, version):
         "poll_seconds": settings.KIOSK_POLL_SECONDS,
         "heartbeat_seconds": settings.KIOSK_HEARTBEAT_SECONDS,
         "countdown_seconds": settings.KIOSK_COUNTDOWN_SECONDS,
-        "map": _map(park, assets, KIOSK_MAP[kiosk.orientation]),
+        "map": _map(park, assets, KIOSK_MAP[shape]),
+        # The park's zones in the park's order; a sculpture names its zone.
+        "zones": [{"name": z.name, "description": z.description} for z in zones],
         "titles": [
             {
                 "id": t.pk,
@@ -147,9 +156,17 @@ def build_content(kiosk, version):
                 "title": s.title,
                 "year": s.year_of_entry,
                 "zone": s.zone.name if s.zone else "",
+                "sculptor": s.sculptor,
+                "material": s.material,
+                "inscription": s.inscription,
                 "x": s.map_x,
                 "y": s.map_y,
-                "photo": rendition(s.lead_photo.image, SCULPTURE_PHOTO) if s.lead_photo else None,
+                "thumb": rendition(s.lead_photo.image, KIOSK_SCULPTURE_CARD)
+                if s.lead_photo
+                else None,
+                "photo": rendition(s.lead_photo.image, KIOSK_SCULPTURE_PHOTO[shape])
+                if s.lead_photo
+                else None,
                 "honorees": [h.pk for h in s.honorees if h.pk in honoree_ids],
             }
             for s in sculptures
@@ -203,7 +220,7 @@ def _attract(kiosk, people, sculptures, rendition, honorees):
     pages = {h.pk: h for h in honorees}
     cards = {p["id"]: p for p in people}
     by_sculpture = {s.pk: s for s in sculptures}
-    attract_spec, slide_spec = KIOSK_ATTRACT[kiosk.orientation], KIOSK_SLIDE[kiosk.orientation]
+    shape = kiosk.orientation
 
     def honoree_slide(pk):
         person, page = cards.get(pk), pages.get(pk)
@@ -212,7 +229,7 @@ def _attract(kiosk, people, sculptures, rendition, honorees):
         return {
             "kind": "honoree",
             "honoree": pk,
-            "image": rendition(page.portrait, attract_spec),
+            "image": rendition(page.portrait, KIOSK_ATTRACT[shape]),
             "alt": person["alt"],
             "title": person["name"],
             "subtitle": person["top"],
@@ -231,16 +248,19 @@ def _attract(kiosk, people, sculptures, rendition, honorees):
                     "kind": "sculpture",
                     "sculpture": sculpture.pk,
                     "honoree": sculpture.honorees[0].pk if sculpture.honorees else None,
-                    "image": rendition(sculpture.lead_photo.image, attract_spec),
+                    "image": rendition(sculpture.lead_photo.image, KIOSK_ATTRACT_SCULPTURE[shape]),
                     "alt": sculpture.title,
                     "title": sculpture.title,
-                    "subtitle": f"{sculpture.year_of_entry}年入园",
+                    "subtitle": " · ".join(
+                        [f"{sculpture.year_of_entry}年入园"]
+                        + ([sculpture.zone.name] if sculpture.zone else [])
+                    ),
                     "text": "、".join(h.title for h in sculpture.honorees),
                 }
         elif block.block_type == "slide" and block.value["image"]:
             slide = {
                 "kind": "slide",
-                "image": rendition(block.value["image"], slide_spec),
+                "image": rendition(block.value["image"], KIOSK_SLIDE[shape]),
                 "alt": block.value["caption"],
                 "title": block.value["caption"],
                 "subtitle": "",

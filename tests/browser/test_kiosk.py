@@ -1,5 +1,6 @@
 """The park kiosk in Chromium: attract, browse, idle reset, lock-down, offline, updates, status."""
 
+import re
 import time
 from types import SimpleNamespace
 
@@ -19,6 +20,7 @@ from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTi
 from tests.kiosks.factories import KioskDisplayFactory
 from tests.park.factories import (
     ParkPageFactory,
+    ParkZoneFactory,
     SculptureHonoreeFactory,
     SculpturePageFactory,
     SculpturePhotoFactory,
@@ -129,11 +131,12 @@ def open_kiosk(page, slug):
 
 
 def touch(page, selector=None):
-    """Tap an element (or the middle of the screen) with a finger."""
+    """Tap an element (scrolled into view first) or the middle of the screen with a finger."""
     if selector is None:
         size = page.viewport_size
         page.touchscreen.tap(size["width"] / 2, size["height"] / 2)
     else:
+        page.locator(selector).first.scroll_into_view_if_needed()
         box = page.locator(selector).first.bounding_box()
         page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
@@ -194,7 +197,11 @@ def test_attract_touch_browse_detail(kiosk_site, screen, orientation):
     expect(page.locator("#start")).to_contain_text("轻触屏幕")
 
     enter_browse(page)
-    expect(page.locator(".k-tile")).to_have_count(6)
+    # Six ways to meet the people, then the park's map and its sculpture tour.
+    expect(page.locator(".k-tile[data-facet]")).to_have_count(6)
+    expect(page.locator(".k-tile[data-park]")).to_have_text(
+        [re.compile("园区地图"), re.compile("雕塑")]
+    )
     touch(page, "[data-facet=title]")
     touch(page, ".k-option:has-text('全国劳动模范')")
     expect(page.locator(".k-card")).to_have_count(2)
@@ -300,12 +307,9 @@ def test_letter_strip(kiosk_site, screen):
     page = open_kiosk(screen, "park-landscape")
     enter_browse(page)
     touch(page, "[data-facet=letter]")
-    letters = page.locator(".k-letter")
-    expect(letters).to_have_count(26)
-    enabled = page.eval_on_selector_all(
-        ".k-letter:not([disabled])", "(els) => els.map((e) => e.textContent)"
-    )
-    assert enabled == ["C", "L", "W", "Z"]
+    # Only the letters somebody's surname starts with, every one of them a working key.
+    expect(page.locator(".k-letter")).to_have_text(["C", "L", "W", "Z"])
+    expect(page.locator(".k-letter[disabled]")).to_have_count(0)
     # The strip opens at the first letter anybody has.
     expect(page.locator(".k-letter.is-current")).to_have_text("C")
     expect(page.locator(".k-card .k-card__name")).to_have_text(["陈磊"])
@@ -378,6 +382,14 @@ def test_accessibility_of_attract_browse_and_detail(kiosk_site, screen, orientat
     problems["list"] = blocking_violations(page)
     touch(page, ".k-card:has-text('王芳')")
     problems["detail"] = blocking_violations(page)
+    go_home(page)
+    touch(page, "[data-park=map]")
+    problems["map"] = blocking_violations(page)
+    go_home(page)
+    touch(page, "[data-park=tour]")
+    problems["tour"] = blocking_violations(page)
+    touch(page, "[data-sculpture]")
+    problems["sculpture"] = blocking_violations(page)
     found = {view: describe(v) for view, v in problems.items() if v}
     assert found == {}, "\n".join(f"{view}:\n{text}" for view, text in found.items())
 
@@ -572,3 +584,350 @@ def test_heartbeats_are_recorded_and_the_admin_shows_online_then_offline(
         expect(dashboard.locator("body")).to_contain_text("离线")
     finally:
         admin_context.close()
+
+
+# ---------- the kiosk as an exhibit: type, pictures, layout, the park ----------
+
+STORY = [
+    "1996年，19岁的欧阳秀英从技校毕业后来到汝州市宏基建筑安装工程有限公司，成为一名"
+    "钢筋工。第一次站上脚手架，她就暗下决心：要干就干出个样子来。",
+    "二十多年来，她坚持每天多学一点、多干一点、多想一点，一步一个脚印地成长起来。在"
+    "工地上，她总结出的钢筋绑扎“三查法”在全公司推广，返工率下降了六成。",
+    "她常说：一个人技术好不算好，大家技术好才是真的好。多年来，她先后带出徒弟四十二"
+    "名，其中十一人成长为技师、高级技师，三人获评鹰城大工匠。",
+    "凭着这股钻劲和韧劲，她先后获得平顶山市劳动模范、河南省五一劳动奖章、全国劳动模范"
+    "等荣誉。如今，她依然坚守在工地一线，带领身边的工友们在新的征程上继续奋斗。",
+]
+
+
+@pytest.fixture
+def exhibit_site(home, honoree_index, enterprise_index, park, settings):
+    """What the demo's kiosks hold, at the demo's picture sizes: long titles and names,
+    a four-honour person with a long story, a statue and a group, a park with zones."""
+    settings.KIOSK_POLL_SECONDS = 60
+    settings.KIOSK_HEARTBEAT_SECONDS = 60
+    titles = [
+        HonourTitleFactory(name=name, level=level)
+        for name, level in [
+            ("全国劳动模范", HonourLevel.NATIONAL),
+            ("河南省五一劳动奖章", HonourLevel.PROVINCIAL),
+            ("鹰城“最美职工”", HonourLevel.CITY),
+            ("平顶山市劳动模范", HonourLevel.CITY),
+        ]
+    ]
+    county = CountyFactory(name="汝州市")
+    enterprise = EnterprisePageFactory(
+        parent=enterprise_index, title="汝州市宏基建筑安装工程有限公司", slug="hongji"
+    )
+    wang = HonoreePageFactory(
+        parent=honoree_index,
+        title="王建国",
+        slug="wang-jianguo",
+        county=county,
+        employer_enterprise=enterprise,
+        portrait=ImageFactory(file__width=600, file__height=800),
+        summary="扎根施工一线三十年，带出徒弟二十名。",
+    )
+    HonourFactory(page=wang, title=titles[1], year=2018)
+    # A portrait far smaller than any slot it fills: shown at its own size.
+    small = HonoreePageFactory(parent=honoree_index, title="安然", slug="an-ran", county=county)
+    HonourFactory(page=small, title=titles[2], year=2022)
+    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    paragraphs[2] = paragraphs[2].replace(
+        "带出徒弟", f'和<a linktype="page" id="{wang.pk}">王建国</a>一起带出徒弟'
+    )
+    ouyang = HonoreePageFactory(
+        parent=honoree_index,
+        title="欧阳秀英",
+        slug="ouyang-xiuying",
+        county=county,
+        employer_enterprise=enterprise,
+        post="钢筋班班长",
+        portrait=ImageFactory(file__width=600, file__height=800),
+        summary="扎根建筑工地二十八年，练就钢筋绑扎“三查法”，带出徒弟四十二名。",
+        story=[
+            ("paragraph", RichText("".join(paragraphs[:2]))),
+            (
+                "image",
+                {
+                    "image": ImageFactory(file__width=1200, file__height=800),
+                    "caption": "欧阳秀英工作的工地（示意插画）",
+                },
+            ),
+            ("quote", {"text": "只要大家需要，我随叫随到。", "attribution": "欧阳秀英"}),
+            ("paragraph", RichText("".join(paragraphs[2:]))),
+        ],
+    )
+    for title, year in zip(titles, [2020, 2016, 2012, 2010], strict=True):
+        HonourFactory(page=ouyang, title=title, year=year)
+    park.map_image = ImageFactory(file__width=1600, file__height=1100)
+    park.save()
+    plaza = ParkZoneFactory(park=park, name="劳模广场", description="园区中心的圆形广场。")
+    corridor = ParkZoneFactory(park=park, name="工匠长廊", description="西侧百米长廊。")
+    statue = SculpturePageFactory(
+        parent=park, title="欧阳秀英塑像", year_of_entry=2021, zone=plaza, map_x=0.5, map_y=0.4
+    )
+    SculptureHonoreeFactory(sculpture=statue, honoree=ouyang)
+    SculpturePhotoFactory(sculpture=statue, image=ImageFactory(file__width=900, file__height=1200))
+    group = SculpturePageFactory(
+        parent=park, title="筑城先锋群像", year_of_entry=2019, zone=corridor, map_x=0.2, map_y=0.5
+    )
+    for position, person in enumerate([ouyang, wang]):
+        SculptureHonoreeFactory(sculpture=group, honoree=person, sort_order=position)
+    SculpturePhotoFactory(sculpture=group, image=ImageFactory(file__width=1200, file__height=900))
+    hero = ImageFactory(file__width=1920, file__height=800)
+    playlist = [
+        ("slide", {"image": hero, "caption": "欢迎来到劳模雕塑园 · 轻触屏幕认识鹰城劳模"}),
+        ("slide", {"image": hero, "caption": "劳动最光荣 · 劳动者最伟大"}),
+        ("honoree", ouyang),
+        ("sculpture", statue),
+        ("sculpture", group),
+    ]
+    for orientation in SCREENS:
+        KioskDisplayFactory(
+            name=f"{orientation}展台",
+            slug=f"park-{orientation}",
+            orientation=orientation,
+            text_size="large",
+            map_x=0.5,
+            map_y=0.9,
+            playlist=playlist,
+        )
+    return SimpleNamespace(ouyang=ouyang, wang=wang, statue=statue, group=group)
+
+
+# Headlines, names and labels: where a line may end. Chinese breaks between any two
+# characters; these must break only at a space, at punctuation or where the kiosk marks
+# a break between the phrases of a name (<wbr>: 汝州市|宏基建筑安装工程|有限公司).
+HEADLINES = (
+    ".k-slide__title, .k-slide__subtitle, .k-slide__extra, .k-slide__honours li, .k-brand__name,"
+    " .k-cue, .k-bar__title, .k-heading, .k-tile__label, .k-tile__hint, .k-option__label,"
+    " .k-card__name, .k-card__title, .k-detail__name, .k-detail__top, .k-facts dd,"
+    " .k-section h3, .k-honour__title, .k-photo__caption span, .k-tour__heading, .k-letter,"
+    " .k-toggle__button, .k-pager button, .k-mention"
+)
+BROKEN_WORDS_JS = """(selector) => {
+    // A line may end after a space or a mark, or before an opening mark or a space.
+    const after = /[ \\u3000·•、，。：；！？）》」』”’,.;:!?)\\]—–\\-]/;
+    const before = /[ \\u3000（《「『“‘(\\[]/;
+    const broken = [];
+    for (const element of document.querySelectorAll(selector)) {
+        if (!element.getClientRects().length) continue;  // not shown
+        // Each glyph, its box, and whether a <wbr> (a break allowed) stands before it.
+        const glyphs = [];
+        let wbr = false;
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_ALL);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeName === "WBR") wbr = true;
+            if (node.nodeType !== Node.TEXT_NODE) continue;
+            for (let i = 0; i < node.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const box = [...range.getClientRects()].find((r) => r.width > 0);
+                if (box) glyphs.push([node.data[i], box, wbr]);
+                if (box) wbr = false;
+            }
+        }
+        const lines = [""];
+        let inside = false;
+        glyphs.forEach(([glyph, box, wbr], i) => {
+            const previous = glyphs[i - 1];
+            if (previous && box.top > previous[1].top + previous[1].height / 2) {
+                lines.push("");
+                inside ||= !wbr && !after.test(previous[0]) && !before.test(glyph);
+            }
+            lines[lines.length - 1] += glyph;
+        });
+        if (inside) broken.push(lines.join(" / "));
+    }
+    return broken;
+}"""
+# Pictures on screen no larger than they were made (at a devicePixelRatio of 1), the
+# attract pictures at the top of their slow pan.
+ENLARGED_JS = """() => [...document.images]
+    .filter((img) => img.getClientRects().length && !img.currentSrc.endsWith('.svg'))
+    .map((img) => {
+        for (const animation of img.getAnimations()) {
+            animation.pause();
+            animation.currentTime = animation.effect.getComputedTiming().duration;
+        }
+        const box = img.getBoundingClientRect();
+        return [img.currentSrc.split('/').pop(), img.naturalWidth, img.naturalHeight,
+                Math.round(box.width), Math.round(box.height)];
+    })
+    .filter(([, w, h, width, height]) => !w || width > w + 0.5 || height > h + 0.5)"""
+ALL_LOADED_JS = """() => [...document.images].every((img) => {
+    img.loading = 'eager';
+    return img.complete;
+})"""
+
+
+def seen(page, check):
+    """What a check finds on the screen now, once every picture on it has loaded."""
+    page.wait_for_function(ALL_LOADED_JS)
+    return page.evaluate(check, HEADLINES) if check is BROKEN_WORDS_JS else page.evaluate(check)
+
+
+def show_slide(page, kind_or_index):
+    """Make one slide of the attract loop the one showing, as the loop would."""
+    page.evaluate(
+        """(which) => {
+            const slides = [...document.querySelectorAll('.k-slide')];
+            const slide = typeof which === 'number' ? slides[which]
+                : slides.find((s) => s.dataset.kind === which);
+            slides.forEach((s) => s.classList.toggle('is-active', s === slide));
+            document.getElementById('attract').dataset.kind = slide.dataset.kind;
+        }""",
+        kind_or_index,
+    )
+
+
+# Each kind of browse screen, as the touches that lead there from the browse home.
+SCREENS_TO_SEE = {
+    "home": [],
+    "titles": ["[data-facet=title]"],
+    "a title": ["[data-facet=title]", ".k-option:has-text('河南省五一劳动奖章')"],
+    "a person": ["[data-facet=all]", ".k-card:has-text('欧阳秀英')"],
+    "enterprises": ["[data-facet=enterprise]"],
+    "letters": ["[data-facet=letter]"],
+    "map": ["[data-park=map]"],
+    "tour": ["[data-park=tour]"],
+    "tour by year": ["[data-park=tour]", "[data-tour-by=year]"],
+    "a sculpture": ["[data-park=tour]", ".k-card--sculpture:has-text('筑城先锋群像')"],
+}
+
+
+def walk_the_kiosk(page, slug, check):
+    """What the check finds on every slide of the loop and every kind of browse screen."""
+    found = {}
+    open_kiosk(page, slug)
+    for i in range(page.locator(".k-slide").count()):
+        show_slide(page, i)
+        found[f"slide {i + 1}"] = seen(page, check)
+    enter_browse(page)
+    for name, touches in SCREENS_TO_SEE.items():
+        go_home(page)
+        for selector in touches:
+            touch(page, selector)
+        page.wait_for_timeout(300)
+        found[name] = seen(page, check)
+    return {screen: what for screen, what in found.items() if what}
+
+
+def test_headlines_and_names_break_only_between_words(exhibit_site, screen, orientation):
+    """No headline, name or label is split inside a word ("认识鹰/城劳模", "劳动/者最伟大"),
+    on any screen: where a phrase is too long for its line, its type is made smaller."""
+    assert walk_the_kiosk(screen, f"park-{orientation}", BROKEN_WORDS_JS) == {}
+
+
+def test_pictures_are_never_shown_larger_than_they_were_made(exhibit_site, screen, orientation):
+    assert walk_the_kiosk(screen, f"park-{orientation}", ENLARGED_JS) == {}
+
+
+def open_person(page, name):
+    enter_browse(page)
+    touch(page, "[data-facet=all]")
+    touch(page, f".k-card:has-text('{name}')")
+    expect(page.locator(".k-detail__name")).to_have_text(name)
+    page.wait_for_function(ALL_LOADED_JS)
+
+
+def test_a_person_fits_in_two_screens_with_a_story_a_standing_reader_can_follow(
+    exhibit_site, screen, orientation
+):
+    page = open_kiosk(screen, f"park-{orientation}")
+    open_person(page, "欧阳秀英")
+    screens = page.locator("#view").evaluate("(view) => view.scrollHeight / view.clientHeight")
+    assert screens <= 2, f"the person takes {screens:.2f} screens"
+    # The story's lines: at most 40 characters of its own type, and not a narrow strip.
+    widths = page.eval_on_selector_all(
+        ".k-story p",
+        "(ps) => ps.map((p) => p.clientWidth / parseFloat(getComputedStyle(p).fontSize))",
+    )
+    assert len(widths) == len(STORY) + 1  # and the quote
+    assert all(24 <= width <= 40 for width in widths), widths
+    if orientation == "landscape":
+        # Portrait and facts in one column, the story in a second beside it.
+        side, story = (
+            page.locator(selector).bounding_box() for selector in (".k-detail__side", ".k-story")
+        )
+        assert story["x"] >= side["x"] + side["width"]
+        assert story["y"] < side["y"] + side["height"] / 4
+
+
+def test_the_brand_never_covers_a_statues_head(exhibit_site, screen, orientation):
+    """The brand stands apart from every slide's picture, above all clear of its top third,
+    where a statue's or a person's head is."""
+    page = open_kiosk(screen, f"park-{orientation}")
+    brand = page.locator("#brand")
+    expect(brand).to_contain_text("劳模风采 · 劳模雕塑园")
+    for i in range(page.locator(".k-slide").count()):
+        show_slide(page, i)
+        picture = page.locator(".k-slide.is-active .k-slide__pic").bounding_box()
+        box = brand.bounding_box()
+        head = {**picture, "height": picture["height"] / 3}
+        overlap_x = min(box["x"] + box["width"], head["x"] + head["width"]) - max(
+            box["x"], head["x"]
+        )
+        overlap_y = min(box["y"] + box["height"], head["y"] + head["height"]) - max(
+            box["y"], head["y"]
+        )
+        assert overlap_x <= 0 or overlap_y <= 0, f"slide {i + 1}: the brand covers {head}"
+
+
+def test_the_park_map_and_the_sculpture_tour_from_the_home_screen_work_offline(
+    exhibit_site, screen, orientation
+):
+    slug = f"park-{orientation}"
+    page = open_kiosk(screen, slug)
+    wait_until_cached(page, slug)
+    page.context.set_offline(True)
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    enter_browse(page)
+
+    # 园区地图: every sculpture on the map, the kiosk's own spot, the park's zones.
+    touch(page, "[data-park=map]")
+    expect(page.locator("#view-title")).to_have_text("园区地图")
+    expect(page.locator(".k-map .k-pin--sculpture")).to_have_count(2)
+    expect(page.locator(".k-pin--here")).to_contain_text("您在这里")
+    assert page.locator(".k-map img").evaluate("(img) => img.complete && img.naturalWidth > 0")
+    expect(page.locator("[data-zone]")).to_have_text(
+        [re.compile("劳模广场.*1座"), re.compile("工匠长廊.*1座")]
+    )
+    # A zone opens its sculptures; a sculpture, the people it depicts; a person, their story.
+    touch(page, "[data-zone='工匠长廊']")
+    expect(page.locator(".k-card--sculpture")).to_have_text([re.compile("筑城先锋群像")])
+    touch(page, ".k-card--sculpture")
+    expect(page.locator(".k-sculpture .k-detail__name")).to_have_text("《筑城先锋群像》")
+    expect(page.locator(".k-sculpture .k-card")).to_have_text(
+        [re.compile("欧阳秀英"), re.compile("王建国")]
+    )
+    expect(page.locator(".k-sculpture .k-pin--sculpture")).to_contain_text("筑城先锋群像")
+    touch(page, ".k-sculpture .k-card:has-text('王建国')")
+    expect(page.locator(".k-detail__name")).to_have_text("王建国")
+    assert buttons_smaller_than_touch(page) == []
+
+    # 雕塑导览: by zone, or by year of entry; the pager walks the tour.
+    go_home(page)
+    touch(page, "[data-park=tour]")
+    expect(page.locator(".k-tour__heading")).to_have_text(
+        [re.compile("劳模广场"), re.compile("工匠长廊")]
+    )
+    touch(page, "[data-tour-by=year]")
+    expect(page.locator(".k-tour__heading")).to_have_text(
+        [re.compile("2021年入园"), re.compile("2019年入园")]
+    )
+    assert buttons_smaller_than_touch(page) == []
+    touch(page, ".k-card--sculpture:has-text('欧阳秀英塑像')")
+    expect(page.locator(".k-sculpture .k-detail__name")).to_have_text("《欧阳秀英塑像》")
+    assert page.locator(".k-sculpture__image").evaluate("(i) => i.complete && i.naturalWidth > 0")
+    touch(page, ".k-pager [data-step='1']")
+    expect(page.locator(".k-sculpture .k-detail__name")).to_have_text("《筑城先锋群像》")
+    # Back goes to the tour as it was left; a swipe walks it too.
+    touch(page, "[data-action=back]")
+    expect(page.locator("[data-tour-by=year]")).to_have_attribute("aria-pressed", "true")
+    touch(page, ".k-card--sculpture:has-text('筑城先锋群像')")
+    swipe(page, 0.2, 0.8)
+    expect(page.locator(".k-sculpture .k-detail__name")).to_have_text("《欧阳秀英塑像》")

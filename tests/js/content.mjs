@@ -19,14 +19,20 @@ export function content() {
     counties: [{ id: 10, name: "新华区" }, { id: 11, name: "卫东区" }],
     enterprises: [{ id: 20, name: "平煤神马集团" }],
     years: [2022, 2019],
+    zones: [
+      { name: "劳模广场", description: "园区中心" },
+      { name: "东区", description: "湖边" },
+    ],
+    // Newest first, as the server lists them.
     sculptures: [
-      { id: 30, title: "王芳塑像", year: 2022, zone: "", x: 0.3, y: 0.4, photo: "/media/s.webp", honorees: [102] },
+      { id: 30, title: "王芳塑像", year: 2022, zone: "", x: 0.3, y: 0.4, photo: { url: "/media/s.webp", width: 600, height: 800 }, honorees: [102] },
+      { id: 32, title: "李伟塑像", year: 2019, zone: "劳模广场", x: 0.5, y: 0.5, photo: null, honorees: [101] },
       { id: 31, title: "群像", year: 2019, zone: "东区", x: null, y: null, photo: null, honorees: [101, 102] },
     ],
     // By pinyin, as the server sorts them: 陈磊, 李伟, 王芳, 张秀英.
     honorees: [
       person(100, "陈磊", "C", { titles: [1], county: 11 }),
-      person(101, "李伟", "L", { titles: [2], county: 10, enterprise: 20, sculptures: [31] }),
+      person(101, "李伟", "L", { titles: [2], county: 10, enterprise: 20, sculptures: [32, 31] }),
       person(102, "王芳", "W", { titles: [1], county: 10, enterprise: 20, sculptures: [30, 31], mentions: [101, 999] }),
       person(103, "张秀英", "Z", { titles: [2] }),
     ],

@@ -83,6 +83,33 @@ test("stepping goes to the neighbour in the list and stops at either end", () =>
   assert.equal(stepRoute(null, 1), null);
 });
 
+test("the park's entries open the map and the tour; a zone opens its part of the tour", () => {
+  const data = content();
+  assert.deepEqual(pressed({ park: "map" }, null, data), { show: { view: "map" } });
+  assert.deepEqual(pressed({ park: "tour" }, null, data), { show: { view: "tour", by: "zone", zone: null } });
+  assert.deepEqual(pressed({ zone: "东区" }, { view: "map" }, data), {
+    show: { view: "tour", by: "zone", zone: "东区" },
+  });
+  // Another order replaces the tour on screen and keeps its zone.
+  const tour = { view: "tour", by: "zone", zone: null, ids: [32, 31, 30] };
+  assert.deepEqual(pressed({ tourBy: "year" }, tour, data), {
+    show: { view: "tour", by: "year", zone: null },
+    replace: true,
+  });
+});
+
+test("a sculpture from the tour keeps the tour for paging; one from a person's view opens alone", () => {
+  const tour = { view: "tour", by: "zone", zone: null, ids: [32, 31, 30] };
+  assert.deepEqual(pressed({ sculpture: "31" }, tour, content()).show, { view: "sculpture", id: 31, ids: [32, 31, 30] });
+  const detail = { view: "detail", id: 102, ids: [100, 101, 102] };
+  assert.deepEqual(pressed({ sculpture: "30", alone: "1" }, detail, content()).show.ids, [30]);
+  // The person a sculpture depicts opens alone, not paged through the tour's sculptures.
+  const sculpture = { view: "sculpture", id: 31, ids: [32, 31, 30] };
+  assert.deepEqual(pressed({ person: "101", alone: "1" }, sculpture, content()).show, { view: "detail", id: 101, ids: [101] });
+  assert.deepEqual(stepRoute(sculpture, 1), { view: "sculpture", id: 30, ids: sculpture.ids });
+  assert.equal(stepRoute({ view: "tour", ids: sculpture.ids, id: 31 }, 1), null);
+});
+
 test("a swipe to the left goes on, to the right goes back; short or slanted ones do nothing", () => {
   assert.equal(swipeStep(-200, 10), 1);
   assert.equal(swipeStep(200, -10), -1);

@@ -15,6 +15,7 @@ from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
 from tests.kiosks.factories import KioskDisplayFactory
 from tests.park.factories import (
+    ParkZoneFactory,
     SculptureHonoreeFactory,
     SculpturePageFactory,
     SculpturePhotoFactory,
@@ -58,12 +59,49 @@ def test_lists_live_public_people_with_facets_and_screen_sized_renditions(client
     assert [t["name"] for t in data["titles"]] == ["全国劳动模范", "鹰城大工匠"]
     assert data["enterprises"] == [{"id": people["enterprise"].pk, "name": "平煤神马集团"}]
     # Pictures are renditions made for the screen, and all of them are listed for the cache.
-    for url in (wang["thumb"], wang["portrait"]):
-        assert url.startswith("/media/images/") and "original_images" not in url
-        assert url in data["assets"]
+    for image in (wang["thumb"], wang["portrait"]):
+        assert image["url"].startswith("/media/images/") and "original_images" not in image["url"]
+        assert image["url"] in data["assets"]
     assert wang["qr"] == f"/qr/{people['王芳'].pk}.svg"
     assert wang["qr"] in data["assets"]
     assert not any("original_images" in url for url in data["assets"])
+
+
+def test_pictures_say_the_size_they_were_made_at_never_larger_than_the_original(
+    client, people, park
+):
+    """The kiosk shows a picture at most at the size it was made: each names its own."""
+    wang = people["王芳"]
+    wang.portrait = ImageFactory(file__width=600, file__height=800)
+    wang.save_revision().publish()
+    sculpture = SculpturePageFactory(parent=park, title="王芳塑像")
+    SculptureHonoreeFactory(sculpture=sculpture, honoree=wang)
+    SculpturePhotoFactory(
+        sculpture=sculpture, image=ImageFactory(file__width=900, file__height=1200)
+    )
+    kiosk = KioskDisplayFactory(orientation="landscape", playlist=[("sculpture", sculpture)])
+    data = get_content(client, kiosk)
+
+    person = {p["name"]: p for p in data["honorees"]}["王芳"]
+    # Made for its slot: the detail's 420 px column, a 300 px card.
+    assert (person["portrait"]["width"], person["portrait"]["height"]) == (420, 560)
+    assert (person["thumb"]["width"], person["thumb"]["height"]) == (300, 400)
+    # The attract slot asks for more than a 900×1200 photo holds: it is not enlarged.
+    slide = data["attract"][0]["image"]
+    assert slide["width"] <= 900 and slide["height"] <= 1200
+    assert slide["width"] / slide["height"] == pytest.approx(900 / 1200, abs=0.01)
+    photo = data["sculptures"][0]["photo"]
+    assert (photo["width"], photo["height"]) == (615, 820)
+
+
+def test_zones_come_in_the_parks_order_with_their_descriptions(client, people, park):
+    ParkZoneFactory(park=park, name="劳模广场", description="园区中心", sort_order=0)
+    ParkZoneFactory(park=park, name="工匠长廊", description="西侧长廊", sort_order=1)
+    data = get_content(client, KioskDisplayFactory())
+    assert data["zones"] == [
+        {"name": "劳模广场", "description": "园区中心"},
+        {"name": "工匠长廊", "description": "西侧长廊"},
+    ]
 
 
 def test_drafts_and_private_people_are_left_out(client, people, honoree_index):
@@ -112,7 +150,7 @@ def test_sculptures_map_people_to_years_and_places(client, people, park):
 
     assert data["years"] == [2021]
     assert data["sculptures"][0]["honorees"] == [people["王芳"].pk]
-    assert data["sculptures"][0]["photo"].startswith("/media/images/")
+    assert data["sculptures"][0]["photo"]["url"].startswith("/media/images/")
     wang = {p["name"]: p for p in data["honorees"]}["王芳"]
     assert wang["sculptures"] == [sculpture.pk]
     assert data["kiosk"]["here"] == {"x": 0.25, "y": 0.75}
@@ -173,7 +211,8 @@ def test_attract_follows_the_playlist_and_skips_what_is_not_live(client, people,
     data = get_content(client, kiosk)
 
     assert [s["title"] for s in data["attract"]] == ["欢迎来到劳模雕塑园", "李伟", "王芳"]
-    assert "fill-1920x1080" in data["attract"][0]["image"]
+    # The editor's picture whole, at most the landscape screen under the brand bar.
+    assert "max-1934x600" in data["attract"][0]["image"]["url"]
     assert data["attract"][1]["subtitle"] == "鹰城大工匠"
 
 

@@ -1,7 +1,9 @@
 // The attract loop on screen: the playlist's slides, shown in turn while nobody browses.
 
 import { SLIDE_SECONDS, SlideLoop } from "./core/attract.js";
-import { h } from "./dom.js";
+import { headline, phrases } from "./core/text.js";
+import { h, phrased } from "./dom.js";
+import { fitHeadlines } from "./fit.js";
 
 export class AttractScreen {
   #container;
@@ -21,8 +23,11 @@ export class AttractScreen {
     return this.#loop.index;
   }
 
-  /** New slides; the first shows once its picture is there. No slides: the plain title. */
-  render(slides) {
+  /**
+   * New slides; the first shows once its picture is there. No slides: the plain title.
+   * index (browse.js buildIndex): the people and sculptures the slides name.
+   */
+  render(slides, index = null) {
     clearTimeout(this.#timer);
     if (!slides.length) {
       this.#container.replaceChildren(
@@ -33,18 +38,20 @@ export class AttractScreen {
           h("p", { class: "k-slide__subtitle" }, "平顶山市总工会"),
         ),
       );
+      this.#container.parentElement.dataset.kind = "plain";
       this.#loop = new SlideLoop(1);
       this.#markFirstSlide();
       return;
     }
-    this.#container.replaceChildren(...slides.map((slide, i) => slideElement(slide, i, slides.length)));
+    this.#container.replaceChildren(...slides.map((slide, i) => slideElement(slide, i, slides.length, index)));
     this.#loop = new SlideLoop(slides.length);
     const first = this.#container.querySelector("img");
     const show = () => {
+      fitHeadlines(this.#container);
       this.advance();
       this.#markFirstSlide();
     };
-    if (first.complete) show();
+    if (!first || first.complete) show();
     else {
       first.addEventListener("load", show, { once: true });
       first.addEventListener("error", show, { once: true });
@@ -80,6 +87,8 @@ export class AttractScreen {
       image.style.animation = "";
     }
     slide.classList.add("is-active");
+    // The cue stands under the text side of this kind of slide (kiosk.css).
+    this.#container.parentElement.dataset.kind = slide.dataset.kind ?? "plain";
     clearTimeout(this.#timer);
     if (this.#running() && this.#loop.moves) this.#timer = setTimeout(() => this.advance(), SLIDE_SECONDS * 1000);
   }
@@ -95,31 +104,74 @@ export class AttractScreen {
   }
 }
 
-function slideElement(slide, i, count) {
+function slideElement(slide, i, count, index) {
   return h(
     "figure",
     {
       class: `k-slide k-slide--${slide.kind}`,
+      "data-kind": slide.kind,
       "aria-roledescription": "幻灯片",
       "aria-label": `${i + 1} / ${count}`,
     },
-    h(
-      "div",
-      { class: "k-slide__frame" },
-      h("img", {
-        class: "k-slide__image",
-        src: slide.image ?? "",
-        alt: slide.alt ?? "",
-        draggable: "false",
-        loading: i > 0 && "lazy",
-      }),
-    ),
+    h("div", { class: "k-slide__frame" }, slide.image && picture(slide.image, slide.alt, i)),
     h(
       "figcaption",
       { class: "k-slide__text" },
-      h("p", { class: "k-slide__title" }, slide.title),
-      slide.subtitle && h("p", { class: "k-slide__subtitle" }, slide.subtitle),
-      slide.text && h("p", { class: "k-slide__extra" }, slide.text),
+      h("p", { class: "k-slide__title k-fit" }, headline(slide.title)),
+      slide.subtitle && h("p", { class: "k-slide__subtitle k-fit" }, phrased(phrases(slide.subtitle))),
+      slide.text && h("p", { class: "k-slide__extra k-fit" }, phrased(phrases(slide.text))),
+      more(slide, index),
     ),
   );
+}
+
+/**
+ * The slide's picture, at most the size it was made at (its rendition's own size, less
+ * the slow pan's growth): kiosk.css sizes .k-slide__pic from --w and --h.
+ */
+function picture(image, alt, i) {
+  return h(
+    "div",
+    { class: "k-slide__pic", style: { "--w": image.width, "--h": image.height } },
+    h("img", {
+      class: "k-slide__image",
+      src: image.url,
+      alt: alt ?? "",
+      width: image.width,
+      height: image.height,
+      draggable: "false",
+      loading: i > 0 && "lazy",
+    }),
+  );
+}
+
+/** A person's deed and latest honours, a sculpture's inscription: what fills the text side. */
+function more(slide, index) {
+  if (slide.kind === "honoree") {
+    const person = index?.byId.get(slide.honoree);
+    if (!person) return null;
+    const honours = person.honours.slice(-3).reverse();
+    return [
+      person.summary && h("p", { class: "k-slide__summary" }, person.summary),
+      honours.length > 1 &&
+        h(
+          "ul",
+          { class: "k-slide__honours" },
+          honours.map((honour) =>
+            h(
+              "li",
+              {},
+              h("span", { class: "k-slide__year" }, `${honour.year}年`),
+              " ",
+              phrased(phrases(honour.title)),
+            ),
+          ),
+        ),
+    ];
+  }
+  if (slide.kind === "sculpture") {
+    const sculpture = index?.sculptures.get(slide.sculpture);
+    return sculpture?.inscription && h("p", { class: "k-slide__summary" }, sculpture.inscription);
+  }
+  return null;
 }

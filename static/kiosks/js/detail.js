@@ -1,7 +1,10 @@
-// The detail view of a person as DOM: portrait, facts and QR code, honours, story, the people
-// the story mentions, the person's sculptures on the park map, and the pager through the list.
+// The detail view of a person as DOM: name, portrait, QR code, facts and honours at the side; the
+// story, the people it mentions, the person's sculptures on the park map and the pager in
+// the main column. kiosk.css sets the two side by side on a landscape screen.
 
-import { fragment, h, parseHtml } from "./dom.js";
+import { headline, phrases } from "./core/text.js";
+import { fragment, h, parseHtml, phrased, picture } from "./dom.js";
+import { parkMap } from "./park.js";
 import { card } from "./render.js";
 
 /** The view of detailOf(); null (the person is gone since) says so, and keeps the title. */
@@ -11,50 +14,46 @@ export function renderDetail(detail) {
   const article = h(
     "article",
     { class: "k-detail", "data-detail": person.id },
-    head(detail),
-    person.honours.length > 0 &&
-      h("section", { class: "k-section" }, h("h3", {}, "荣誉"), h("ol", { class: "k-honours" }, person.honours.map(honour))),
-    person.story && h("section", { class: "k-section k-story" }, h("h3", {}, "事迹"), parseHtml(person.story)),
-    detail.mentions.length > 0 &&
-      h(
-        "section",
-        { class: "k-section" },
-        h("h3", {}, "文中提到的人物"),
-        h("div", { class: "k-cards k-cards--small" }, detail.mentions.map((m) => card(m, { "data-mention": "1" }))),
-      ),
-    park(detail),
-    detail.ids.length > 1 && pager(detail),
+    side(detail),
+    h(
+      "div",
+      { class: "k-detail__main" },
+      person.story && h("section", { class: "k-section k-story" }, h("h3", {}, "事迹"), parseHtml(person.story)),
+      detail.mentions.length > 0 &&
+        h(
+          "section",
+          { class: "k-section" },
+          h("h3", {}, "文中提到的人物"),
+          h(
+            "div",
+            { class: "k-cards k-cards--row" },
+            detail.mentions.map((m) => card(m, { "data-mention": "1" }, " k-card--row")),
+          ),
+        ),
+      park(detail),
+      detail.ids.length > 1 && pager(detail),
+    ),
   );
   return { title: person.name, view: fragment(article) };
 }
 
-function head({ person, county }) {
-  const fact = (term, value) => h("div", {}, h("dt", {}, term), h("dd", {}, value));
+function side({ person, county }) {
+  const fact = (term, value) =>
+    h("div", {}, h("dt", {}, term), h("dd", { class: "k-fit" }, phrased(phrases(value))));
   return h(
     "div",
-    { class: "k-detail__head" },
-    person.portrait &&
-      h("img", {
-        class: "k-detail__portrait",
-        src: person.portrait,
-        alt: person.alt ?? "",
-        width: 600,
-        height: 800,
-        draggable: "false",
-      }),
+    { class: "k-detail__side" },
     h(
       "div",
-      { class: "k-detail__intro" },
-      h("h2", { class: "k-detail__name" }, person.name),
-      person.top && h("p", { class: `k-detail__top k-level-${person.level}` }, person.top),
-      h(
-        "dl",
-        { class: "k-facts" },
-        person.employer && fact("单位", person.employer),
-        person.post && fact("岗位", person.post),
-        county && fact("地区", county.name),
-      ),
-      person.summary && h("p", { class: "k-detail__summary" }, person.summary),
+      { class: "k-detail__title" },
+      h("h2", { class: "k-detail__name k-name" }, person.name),
+      person.top && h("p", { class: `k-detail__top k-fit k-level-${person.level}` }, phrased(phrases(person.top))),
+    ),
+    h(
+      "div",
+      { class: "k-detail__picture" },
+      person.portrait &&
+        picture(person.portrait, { class: "k-detail__portrait", alt: person.alt ?? "" }),
       h(
         "figure",
         { class: "k-qr" },
@@ -68,6 +67,25 @@ function head({ person, county }) {
         h("figcaption", {}, "手机扫一扫", h("br"), "继续阅读"),
       ),
     ),
+    h(
+      "div",
+      { class: "k-detail__intro" },
+      h(
+        "dl",
+        { class: "k-facts" },
+        person.employer && fact("单位", person.employer),
+        person.post && fact("岗位", person.post),
+        county && fact("地区", county.name),
+      ),
+      person.summary && h("p", { class: "k-detail__summary" }, person.summary),
+      person.honours.length > 0 &&
+        h(
+          "section",
+          { class: "k-section k-section--honours" },
+          h("h3", {}, "荣誉"),
+          h("ol", { class: "k-honours" }, person.honours.map(honour)),
+        ),
+    ),
   );
 }
 
@@ -77,51 +95,31 @@ function honour({ year, level, title }) {
     {},
     h("span", { class: "k-honour__year" }, `${year}年`),
     " ",
-    h("span", { class: `k-honour__title k-level-${level}` }, title),
+    h("span", { class: `k-honour__title k-fit k-level-${level}` }, phrased(phrases(title))),
   );
 }
 
-/** The person's sculptures: their photos, then the park map with pins and 您在这里. */
+/** The person's sculptures, each opening its own view, beside the park map with their pins. */
 function park({ sculptures, placed, map, here }) {
   if (!sculptures.length) return null;
-  const photos = sculptures
-    .filter((s) => s.photo)
-    .map((s) =>
-      h(
-        "figure",
-        { class: "k-photo" },
-        h("img", { src: s.photo, alt: `雕塑《${s.title}》`, loading: "lazy", draggable: "false" }),
-        h("figcaption", {}, `《${s.title}》 ${s.year}年入园${s.zone ? ` · ${s.zone}` : ""}`),
-      ),
-    );
-  const pin = (kind, at, label) =>
+  const cards = sculptures.map((s) =>
     h(
-      "span",
-      { class: `k-pin k-pin--${kind}`, style: { left: `${at.x * 100}%`, top: `${at.y * 100}%` } },
-      h("span", { class: "k-pin__label" }, label),
-    );
-  const onMap = map &&
-    placed.length > 0 && [
+      "button",
+      { type: "button", class: "k-photo", "data-sculpture": s.id, "data-alone": "1" },
+      s.thumb && picture(s.thumb, { alt: `雕塑《${s.title}》`, loading: "lazy" }),
       h(
-        "div",
-        { class: "k-map", style: { aspectRatio: `${map.width}/${map.height}` } },
-        h("img", { src: map.url, alt: `劳模雕塑园平面图，标出了雕塑${here ? "和本展台" : ""}的位置`, draggable: "false" }),
-        placed.map((s) => pin("sculpture", s, s.title)),
-        here && pin("here", here, "您在这里"),
+        "span",
+        { class: "k-photo__caption" },
+        h("span", { class: "k-photo__title k-fit" }, `《${s.title}》`),
+        h("span", {}, headline(`${s.year}年入园${s.zone ? ` · ${s.zone}` : ""}`)),
       ),
-      h(
-        "p",
-        { class: "k-map__legend" },
-        h("span", { class: "k-legend k-legend--sculpture" }, "雕塑位置"),
-        here && h("span", { class: "k-legend k-legend--here" }, "您在这里"),
-      ),
-    ];
+    ),
+  );
   return h(
     "section",
     { class: "k-section k-park", "aria-labelledby": "park-heading" },
     h("h3", { id: "park-heading" }, "园中雕塑"),
-    photos,
-    onMap,
+    h("div", { class: "k-park__row" }, h("div", { class: "k-park__photos" }, cards), parkMap(map, placed, here, true)),
   );
 }
 

@@ -7,7 +7,8 @@ const present = (children) =>
 
 /**
  * An element. Attributes: a string or number is set as it is, true as an empty attribute;
- * false, null and undefined leave it out; `style` takes an object of properties.
+ * false, null and undefined leave it out; `style` takes an object of properties (custom
+ * properties too).
  * Children: nodes and text, in nested arrays or not.
  */
 export function h(tag, attributes = {}, ...children) {
@@ -17,7 +18,13 @@ export function h(tag, attributes = {}, ...children) {
   for (const name of names) {
     const value = attributes[name];
     if (value === null || value === undefined || value === false) continue;
-    if (name === "style") Object.assign(element.style, value);
+    if (name === "style") {
+      for (const [property, v] of Object.entries(value)) {
+        // Custom properties (--w) only through setProperty.
+        if (property.startsWith("--")) element.style.setProperty(property, v);
+        else element.style[property] = v;
+      }
+    }
     else element.setAttribute(name, value === true ? "" : String(value));
   }
   element.append(...present(children));
@@ -36,4 +43,25 @@ export function parseHtml(html) {
   const template = document.createElement("template");
   template.innerHTML = html;
   return template.content;
+}
+
+/**
+ * A picture of the content ({ url, width, height }) at most at the size it was made:
+ * kiosk.css keeps it within --w and --h, so the screen never shows it enlarged.
+ */
+export function picture(image, attributes = {}) {
+  const { style, ...rest } = attributes;
+  return h("img", {
+    width: image.width,
+    height: image.height,
+    draggable: "false",
+    ...rest,
+    src: image.url,
+    style: { "--w": image.width, "--h": image.height, ...style },
+  });
+}
+
+/** Phrases (core/text.js phrases()) with a line-break opportunity, <wbr>, between each. */
+export function phrased(parts) {
+  return parts.flatMap((part, i) => (i ? [document.createElement("wbr"), part] : [part]));
 }

@@ -1,7 +1,7 @@
 // Touch handling and lock-down: what a finger does on each screen, and what a public touch
 // screen must never do (menus, selection, zoom, browser shortcuts, leaving the kiosk).
 
-import { swipeStep } from "./core/routes.js";
+import { PAGED_VIEWS, swipeStep } from "./core/routes.js";
 
 /** The benchmark reads how long a touch took to be painted. */
 function markResponse() {
@@ -64,7 +64,7 @@ export function listen(kiosk) {
     if (!swipeStart) return;
     const step = swipeStep(event.clientX - swipeStart.x, event.clientY - swipeStart.y);
     swipeStart = null;
-    if (step && kiosk.view === "detail") {
+    if (step && PAGED_VIEWS.includes(kiosk.view)) {
       markResponse();
       kiosk.step(step);
     }

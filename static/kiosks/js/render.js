@@ -2,22 +2,40 @@
 // cards. Each view is { title, view }: the bar's title (undefined keeps it) and the nodes.
 
 import { FACETS, facetOptions, letterStrip } from "./core/browse.js";
-import { fragment, h } from "./dom.js";
+import { phrases } from "./core/text.js";
+import { mapPins } from "./core/tour.js";
+import { fragment, h, phrased, picture } from "./dom.js";
 
+/** The ways to meet the people, then the ways round the park: its map and the sculpture tour. */
 export function renderHome(content) {
-  const tiles = FACETS.map((facet) =>
+  const tile = (data, label, hint, kind = "") =>
     h(
       "button",
-      { type: "button", class: "k-tile", "data-facet": facet.key },
-      h("span", { class: "k-tile__label" }, facet.label),
-      h("span", { class: "k-tile__hint" }, facet.hint),
-    ),
-  );
+      { type: "button", class: `k-tile${kind}`, ...data },
+      h("span", { class: "k-tile__label k-fit" }, label),
+      h("span", { class: "k-tile__hint" }, hint),
+    );
+  const sculptures = content.sculptures?.length ?? 0;
+  const park = [
+    content.map &&
+      mapPins(content).length > 0 &&
+      tile({ "data-park": "map" }, "园区地图", "雕塑在园中的位置，您在哪里", " k-tile--park"),
+    sculptures > 0 &&
+      tile({ "data-park": "tour" }, "雕塑导览", `${sculptures}座雕塑，按分区或入园年份参观`, " k-tile--park"),
+  ].filter(Boolean);
   return {
     title: "劳模风采",
     view: fragment(
-      h("h2", { class: "k-heading" }, "选择浏览方式"),
-      h("div", { class: "k-tiles" }, tiles),
+      h("h2", { class: "k-heading" }, "认识劳模"),
+      h(
+        "div",
+        { class: "k-tiles" },
+        FACETS.map((facet) => tile({ "data-facet": facet.key }, facet.label, facet.hint)),
+      ),
+      park.length > 0 && [
+        h("h2", { class: "k-heading k-heading--park" }, "游览劳模雕塑园"),
+        h("div", { class: "k-park-tiles" }, park),
+      ],
       h("p", { class: "k-count" }, `共收录先进人物 ${content.honorees.length} 位`),
     ),
   };
@@ -31,14 +49,14 @@ export function renderFacet(content, route) {
     h(
       "button",
       { type: "button", class: "k-option", "data-list": route.facet, "data-value": option.value },
-      h("span", { class: "k-option__label" }, option.label),
+      h("span", { class: "k-option__label k-fit" }, phrased(phrases(option.label))),
       option.note && h("span", { class: "k-option__note" }, option.note),
       h("span", { class: "k-option__count" }, `${option.count}人`),
     ),
   );
   return {
     title: facet.label,
-    view: fragment(h("h2", { class: "k-heading" }, facet.label), h("div", { class: "k-options" }, buttons)),
+    view: fragment(h("h2", { class: "k-heading k-fit" }, facet.label), h("div", { class: "k-options" }, buttons)),
   };
 }
 
@@ -49,45 +67,46 @@ export function renderList(content, route, people, title = "") {
     title,
     view: fragment(
       route.facet === "letter" && letterNav(content, route.value),
-      h("h2", { class: "k-heading" }, `${title} `, h("span", { class: "k-heading__count" }, `${people.length}人`)),
+      h(
+        "h2",
+        { class: "k-heading k-fit" },
+        phrased(phrases(title)),
+        " ",
+        h("span", { class: "k-heading__count" }, `${people.length}人`),
+      ),
       people.length ? h("div", { class: "k-cards" }, cards) : h("p", { class: "k-empty" }, "暂无人物"),
     ),
   };
 }
 
 /** A person's card: a button that opens the person; `data` says where it stands. */
-export function card(person, data) {
+export function card(person, data, kind = "") {
   const image = person.thumb
-    ? h("img", {
-        class: "k-card__image",
-        src: person.thumb,
-        alt: "",
-        width: 300,
-        height: 400,
-        loading: "lazy",
-        draggable: "false",
-      })
+    ? picture(person.thumb, { class: "k-card__image", alt: "", loading: "lazy" })
     : h("span", { class: "k-card__image k-card__image--none", "aria-hidden": "true" });
   return h(
     "button",
-    { type: "button", class: "k-card", "data-person": person.id, ...data },
+    { type: "button", class: `k-card${kind}`, "data-person": person.id, ...data },
     image,
-    h("span", { class: "k-card__name" }, person.name),
-    h("span", { class: "k-card__title" }, person.top),
+    h(
+      "span",
+      { class: "k-card__text" },
+      h("span", { class: "k-card__name k-name" }, person.name),
+      person.top && h("span", { class: "k-card__title k-fit" }, phrased(phrases(person.top))),
+    ),
   );
 }
 
 function letterNav(content, value) {
-  const letters = letterStrip(content, value).map(({ letter, present, current }) =>
+  const letters = letterStrip(content, value).map(({ letter, current }) =>
     h(
       "button",
       {
         type: "button",
         class: current ? "k-letter is-current" : "k-letter",
         "data-letter": letter,
-        disabled: !present,
         "aria-pressed": String(current),
-        "aria-label": `姓氏拼音 ${letter}${present ? "" : "（无）"}`,
+        "aria-label": `姓氏拼音 ${letter}`,
       },
       letter,
     ),

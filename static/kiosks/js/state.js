@@ -6,7 +6,10 @@ import { wakeRoute } from "./core/attract.js";
 import { buildIndex, detailOf, listPeople, listTitle } from "./core/browse.js";
 import { IdleClock } from "./core/idle.js";
 import { Trail, pressed, stepRoute } from "./core/routes.js";
+import { sculptureOf, tourGroups, tourIds } from "./core/tour.js";
 import { renderDetail } from "./detail.js";
+import { fitHeadlines } from "./fit.js";
+import { renderMap, renderSculpture, renderTour } from "./park.js";
 import { renderFacet, renderHome, renderList } from "./render.js";
 import { ContentSync } from "./sync.js";
 
@@ -54,7 +57,10 @@ export class Kiosk {
     });
   }
 
-  /** The browse view on screen ("home", "facet", "list", "detail"), null in attract mode. */
+  /**
+   * The browse view on screen ("home", "facet", "list", "detail", "map", "tour",
+   * "sculpture"), null in attract mode.
+   */
   get view() {
     return this.trail.current?.view ?? null;
   }
@@ -65,7 +71,7 @@ export class Kiosk {
     this.index = buildIndex(data);
     root.classList.remove("kiosk--portrait", "kiosk--landscape", "kiosk--text-normal", "kiosk--text-large");
     root.classList.add(`kiosk--${data.kiosk.orientation}`, `kiosk--text-${data.kiosk.text_size}`);
-    this.attract.render(data.attract);
+    this.attract.render(data.attract, this.index);
   }
 
   /** The content downloaded meanwhile replaces the one on screen. */
@@ -156,9 +162,16 @@ export class Kiosk {
       const detail = detailOf(content, index, route);
       if (detail) this.usage.view(detail.person.id);
       page = renderDetail(detail);
-    } else page = renderHome(content);
+    } else if (route.view === "map") page = renderMap(content);
+    else if (route.view === "tour") {
+      const groups = tourGroups(content, route.by, route.zone);
+      route.ids = tourIds(groups); // what the sculpture view pages through
+      page = renderTour(content, route, groups);
+    } else if (route.view === "sculpture") page = renderSculpture(sculptureOf(content, index, route));
+    else page = renderHome(content);
     if (page.title !== undefined) els.title.textContent = page.title;
     els.view.replaceChildren(page.view);
+    fitHeadlines(els.view);
     els.view.scrollTop = 0;
     els.back.hidden = false;
     root.dataset.view = route.view;

@@ -9,7 +9,6 @@ export const FACETS = [
   { key: "all", label: "全部人物", hint: "按姓氏拼音排列" },
 ];
 
-export const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
 
 /** Lookups by id into the content document. */
 export function buildIndex(content) {
@@ -65,10 +64,14 @@ export function listTitle(index, route) {
   return "全部人物";
 }
 
-/** The letter strip: every letter, whether anybody's surname starts with it, which is current. */
+/**
+ * The letter strip: only the letters somebody's surname starts with, A to Z, and which is
+ * current. Mandarin syllables never begin with I, U or V, so a full alphabet would offer
+ * keys that lead nowhere.
+ */
 export function letterStrip(content, current) {
-  const present = new Set(content.honorees.map((h) => h.initial));
-  return LETTERS.map((letter) => ({ letter, present: present.has(letter), current: letter === current }));
+  const present = [...new Set(content.honorees.map((h) => h.initial))].filter((l) => /^[A-Z]$/.test(l));
+  return present.sort().map((letter) => ({ letter, current: letter === current }));
 }
 
 /** The letter the strip opens at: the first person's (the list runs by pinyin). */

@@ -67,22 +67,36 @@ export function pressed(data, current, content) {
     return { show: { view: "list", facet: data.list, value } };
   }
   if (data.letter) return { show: { view: "list", facet: "letter", value: data.letter }, replace: true };
+  if (data.park === "map") return { show: { view: "map" } };
+  if (data.park === "tour") return { show: { view: "tour", by: "zone", zone: null } };
+  if (data.zone) return { show: { view: "tour", by: "zone", zone: data.zone } };
+  if (data.tourBy) {
+    return { show: { view: "tour", by: data.tourBy, zone: current?.zone ?? null }, replace: true };
+  }
+  // One opened from a list or the tour keeps it for paging; one named in a story, or
+  // reached from a sculpture or a person, opens alone.
+  const alone = Boolean(data.mention || data.alone);
   if (data.person) {
     const id = Number(data.person);
-    // A person named in a story opens alone; one from a list keeps the list for paging.
-    const ids = data.mention ? [id] : (current?.ids ?? [id]);
-    return { show: { view: "detail", id, ids } };
+    return { show: { view: "detail", id, ids: alone ? [id] : (current?.ids ?? [id]) } };
+  }
+  if (data.sculpture) {
+    const id = Number(data.sculpture);
+    return { show: { view: "sculpture", id, ids: alone ? [id] : (current?.ids ?? [id]) } };
   }
   if (data.step) return { step: Number(data.step) };
   return null;
 }
 
-/** The person before (-1) or after (+1) in the list a detail view came from; null past either end. */
+/** Views that page through the list they came from: a person's, a sculpture's. */
+export const PAGED_VIEWS = ["detail", "sculpture"];
+
+/** The one before (-1) or after (+1) in the list a paged view came from; null past either end. */
 export function stepRoute(route, delta) {
-  if (!route || route.view !== "detail" || !route.ids) return null;
+  if (!route || !PAGED_VIEWS.includes(route.view) || !route.ids) return null;
   const position = route.ids.indexOf(route.id) + delta;
   if (position < 0 || position >= route.ids.length) return null;
-  return { view: "detail", id: route.ids[position], ids: route.ids };
+  return { view: route.view, id: route.ids[position], ids: route.ids };
 }
 
 /** A swipe's step: a finger moved left goes on (+1), right goes back (-1), anything else 0. */
