@@ -14,7 +14,7 @@ from wagtail.api.utils import get_full_url
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
-from exhibits.core.pinyin import name_pinyin
+from exhibits.core.pinyin import sort_key
 from exhibits.core.renditions import LOGO, SCULPTURE_PHOTO, STORY_IMAGE
 
 # A site-relative link or picture in expanded rich text ("/honorees/wang-fang/"), not "//host".
@@ -102,7 +102,7 @@ class TagsField(ReadOnlyField):
     TagsField queries once per page)."""
 
     def to_representation(self, page):
-        return sorted((item.tag.name for item in page.tagged_items.all()), key=name_pinyin)
+        return sorted((item.tag.name for item in page.tagged_items.all()), key=sort_key)
 
 
 # --- honorees ---

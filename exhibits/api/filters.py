@@ -1,7 +1,8 @@
 """Facet filters for /api/v2/pages/: the honoree list's facets, for other sites to use.
 
-?honour_level=national  ?honour_title=<id>  ?honour_year=2020  (honorees; one honour must
-match all three, like /honorees/?level=…&title=…&year=…), ?county=<id or name> and
+?honour_level=national  ?honour_title=<id>  ?honour_year=2020  (honorees; the level is the
+person's highest honour's, and one honour must match all three, like
+/honorees/?level=…&title=…&year=…), ?county=<id or name> and
 ?industry=<id or name> (honorees and enterprises), ?enterprise=<id> (honorees employed
 there), ?year_of_entry=2021 (sculptures). A malformed or unknown value is a 400 with a
 message, never an empty list that looks like an answer.
@@ -94,9 +95,10 @@ class FacetFilter(BaseFilterBackend):
         if "honour_year" in params:
             honour["year"] = positive_int("honour_year", params["honour_year"])
         if honour:
-            # One honour must match every honour facet: "a city-level title in 2015".
+            # The level is the person's highest; one honour must match the title, the year
+            # and that level: "a city-level title in 2015", as on /honorees/.
             name = ", ".join(facet for facet in HONOUR_FACETS if facet in params)
-            yield name, {HonoreePage: HonoreePage.objects.holding(**honour)}
+            yield name, {HonoreePage: HonoreePage.objects.honoured(**honour)}
 
         located = (HonoreePage, EnterprisePage)
         if "county" in params:

@@ -1,9 +1,11 @@
-"""Pinyin of Chinese personal names, for sorting and (later) search.
+"""Pinyin of Chinese names, for sorting and search.
 
 Databases sort Chinese by code point, which means nothing to a reader, so
 names are sorted by a pinyin key computed here. pypinyin reads a surname like
 any other word (单 → dan, 曾 → ceng); the table below gives the surname reading.
 """
+
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
@@ -62,3 +64,18 @@ def name_initial(name):
     pinyin = name_pinyin(name)
     first = pinyin[:1].upper()
     return first if first.isascii() and first.isalpha() else "#"
+
+
+@lru_cache(maxsize=4096)
+def sort_key(text):
+    """The key a list of names other than people's (enterprises, sculptures, tags) sorts
+    by: pinyin syllable by syllable, the text itself breaking ties. '平高集团' sorts as
+    'ping gao ji tuan'; a person's name sorts by name_pinyin() (surname readings)."""
+    text = (text or "").strip()
+    syllables = lazy_pinyin(text, style=Style.NORMAL)
+    return " ".join(s.strip().lower() for s in syllables if s.strip()), text
+
+
+def by_pinyin(items, name=str):
+    """The items sorted by the pinyin of their names (name(item) gives the name)."""
+    return sorted(items, key=lambda item: sort_key(name(item)))

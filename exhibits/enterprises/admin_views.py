@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from exhibits.core.models import County, Industry
+from exhibits.core.pinyin import by_pinyin
 from exhibits.enterprises import onboarding
 from exhibits.enterprises.models import EnterprisePage
 
@@ -74,7 +75,7 @@ def onboard(request):
 
 def _enterprises_with_editors():
     rows = []
-    for page in EnterprisePage.objects.order_by("title"):
+    for page in by_pinyin(EnterprisePage.objects.all(), name=lambda page: page.title):
         group = onboarding.enterprise_group(page)
         editors = list(group.user_set.order_by("username")) if group else []
         rows.append((page, group, editors))

@@ -19,6 +19,7 @@ from exhibits.core.models import (
     LocatedPageQuerySet,
     TypedChildrenMixin,
 )
+from exhibits.core.pinyin import by_pinyin
 from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
 
 
@@ -83,13 +84,14 @@ class EnterpriseIndexPage(TypedChildrenMixin, BasePage):
             enterprises = enterprises.in_industry(chosen["industry"])
         context["filter_form"] = form
         context["is_filtered"] = bool(chosen)
-        context["enterprises"] = (
+        # A few dozen at most: sorted by pinyin here, as the database sorts by code point.
+        context["enterprises"] = by_pinyin(
             enterprises.select_related("county", "industry")
             .prefetch_related(
                 Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions())
             )
-            .with_star_count()
-            .order_by("title")
+            .with_star_count(),
+            name=lambda enterprise: enterprise.title,
         )
         return context
 

@@ -6,7 +6,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, Max, Min, OuterRef, Prefetch
+from django.db.models import Exists, Max, Min, OuterRef, Prefetch, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from exhibits.core.blocks import StoryBlock
 from exhibits.core.models import BasePage, LocatedPageQuerySet, TypedChildrenMixin
-from exhibits.core.pinyin import name_initial, name_pinyin
+from exhibits.core.pinyin import name_initial, name_pinyin, sort_key
 from exhibits.core.renditions import PORTRAIT_SHARE
 from exhibits.honorees import profile
 
@@ -122,19 +122,39 @@ class HonoreePageQuerySet(LocatedPageQuerySet):
             return self
         return self.filter(Exists(Honour.objects.filter(page=OuterRef("pk"), **match)))
 
+    def highest_level(self, level):
+        """People whose best honour is of this level. Someone who is 全国劳模 and 市劳模
+        is 国家级 and is not listed under 市级: what a reader means by choosing a level."""
+        level = int(level)
+        honours = Honour.objects.filter(page=OuterRef("pk"))
+        return self.filter(
+            Exists(honours.filter(title__level=level)),
+            ~Exists(honours.filter(title__level__lt=level)),
+        )
+
+    def honoured(self, *, title=None, level=None, year=None):
+        """What the honour filters mean together, on the list and in the API (search and
+        the list's counts work it out in Python: highest_held(), count_facets()): the
+        level is the person's highest, and one honour matches the title, the year and
+        that level. 市级 in 2015: someone whose best honour is city-level and who received
+        a city-level honour in 2015."""
+        pages = self.holding(title=title, level=level, year=year)
+        return pages if level is None else pages.highest_level(level)
+
     def working_at(self, enterprise):
         """The people who work at an enterprise (a page or its id): its employees."""
         return self.filter(employer_enterprise=enterprise)
 
     def level_bits(self):
         """{page id: the honour levels each person holds, as bits (1 << level)}: the
-        counting form of holding(level=…), for facets counted over thousands of people."""
+        counting form of honour levels, for facets counted over thousands of people
+        (highest_held() reads the level a person is listed under)."""
         return level_bits(honour_levels(self.order_by().values("pk")))
 
     def facet_members(self):
         """{facet: {value: [page ids]}} for the title, level, county, industry and
-        enterprise facets: who each option of a list holds, read in two queries (the
-        kiosks browse offline from these)."""
+        enterprise facets: who each option of a list holds (a level: the people whose
+        highest honour it is), read in two queries (the kiosks browse offline from these)."""
         members = {facet: {} for facet in ("title", "level", "county", "industry", "enterprise")}
 
         def add(facet, value, pk):
@@ -153,13 +173,46 @@ class HonoreePageQuerySet(LocatedPageQuerySet):
             .values_list("page_id", "title_id", "title__level")
             .order_by()
         )
+        best = {}
         for pk, title, level in honours:
             add("title", title, pk)
+            best[pk] = min(level, best.get(pk, level))
+        for pk, level in best.items():
             add("level", level, pk)
         return {
             facet: {value: sorted(ids) for value, ids in options.items()}
             for facet, options in members.items()
         }
+
+    def facet_counts(self, chosen):
+        """{facet: {value: people}} for the list's facets (title, level, year, county,
+        industry, enterprise): how many people each option would list, counted with the
+        other chosen filters applied and its own choice left out. Two reads."""
+        people = self.order_by().values_list(
+            "pk", "county_id", "industry_id", "employer_enterprise_id"
+        )
+        honours = (
+            Honour.objects.filter(page__in=self.order_by().values("pk"))
+            .values_list("page_id", "title_id", "title__level", "year")
+            .order_by()
+        )
+        held = {}
+        for page_id, *honour in honours:
+            held.setdefault(page_id, []).append(tuple(honour))
+        located = (
+            (pk, {"county": county, "industry": industry, "enterprise": enterprise})
+            for pk, county, industry, enterprise in people
+        )
+        return count_facets(located, held, chosen)
+
+    def with_latest_honour(self, *, title=None, level=None, year=None):
+        """Annotate `latest_year`: the year of the newest honour matching the criteria
+        (of any honour without them). 按最新获奖 sorts by it and the card shows that honour."""
+        match = {
+            f"honours__{field}": value
+            for field, value in honour_match(title=title, level=level, year=year).items()
+        }
+        return self.annotate(latest_year=Max("honours__year", filter=Q(**match) if match else None))
 
     def with_honour_stats(self):
         """Annotate the derived figures: best level held and first/latest honour year."""
@@ -195,6 +248,77 @@ def honour_match(*, title=None, level=None, year=None):
     return match
 
 
+HONOUR_FACETS = ("title", "level", "year")
+PLACE_FACETS = ("county", "industry", "enterprise")
+
+
+def count_facets(people, held, chosen):
+    """The counting form of honoured() and the place filters, for facet_counts().
+
+    people: (page id, {place facet: value}); held: {page id: [(title, level, year)]};
+    chosen: {facet: value} of the filters applied. A person counts towards an option of
+    a facet when they pass every other chosen filter and would pass that option.
+    """
+    counts = {facet: {} for facet in (*HONOUR_FACETS, *PLACE_FACETS)}
+
+    def add(facet, values):
+        for value in values:
+            counts[facet][value] = counts[facet].get(value, 0) + 1
+
+    honour_chosen = {facet: chosen.get(facet) for facet in HONOUR_FACETS}
+    for pk, places in people:
+        missed = [f for f in PLACE_FACETS if f in chosen and places[f] != chosen[f]]
+        if len(missed) > 1:
+            continue
+        honours = held.get(pk, [])
+        best = min((level for _title, level, _year in honours), default=None)
+        if not missed:
+            for facet in HONOUR_FACETS:
+                add(facet, _options(facet, honours, best, honour_chosen))
+        place_facets = missed or PLACE_FACETS
+        if _passes(honours, best, **honour_chosen):
+            for facet in place_facets:
+                if places[facet] is not None:
+                    add(facet, [places[facet]])
+    return counts
+
+
+def _matching(honours, title=None, level=None, year=None):
+    return [
+        honour
+        for honour in honours
+        if (title is None or honour[0] == title)
+        and (level is None or honour[1] == level)
+        and (year is None or honour[2] == year)
+    ]
+
+
+def _passes(honours, best, *, title=None, level=None, year=None):
+    """Whether a person with these honours passes honoured(title, level, year)."""
+    if level is not None and best != level:
+        return False
+    if title is None and level is None and year is None:
+        return True
+    return bool(_matching(honours, title, level, year))
+
+
+def _options(facet, honours, best, chosen):
+    """The values of an honour facet a person would pass, the other honour facets as chosen."""
+    others = {f: v for f, v in chosen.items() if f != facet}
+    if facet == "level":
+        return [best] if best is not None and _passes(honours, best, level=best, **others) else []
+    if others["level"] is not None and best != others["level"]:
+        return []
+    position = HONOUR_FACETS.index(facet)
+    return {honour[position] for honour in _matching(honours, **others)}
+
+
+def highest_held(bits):
+    """The highest level among those a level_bits() value holds (lower is higher), or
+    None: the level a person is listed under (see highest_level())."""
+    return (bits & -bits).bit_length() - 1 if bits else None
+
+
 def honour_levels(pages):
     """(page id, level) of every honour the pages hold: pages as ids or a subquery."""
     return (
@@ -212,11 +336,6 @@ def level_bits(rows):
     for page_id, level in rows:
         held[page_id] = held.get(page_id, 0) | 1 << level
     return held
-
-
-def holds_level(bits, level):
-    """Whether a level_bits() value holds an honour of the level."""
-    return bool(bits & 1 << int(level))
 
 
 HonoreePageManager = PageManager.from_queryset(HonoreePageQuerySet)
@@ -404,9 +523,27 @@ class HonoreePage(BasePage):
         top = self.top_honour
         return HonourLevel(top.title.level) if top else None
 
+    def honour_for(self, *, title=None, level=None, year=None, latest=False):
+        """The honour a list shows on this person's card: of those matching the list's
+        filters (all of them without filters), the newest when the list is sorted by
+        newest honour, else the best."""
+        honours = [
+            h
+            for h in self.honour_list
+            if (title is None or h.title_id == getattr(title, "pk", title))
+            and (level is None or h.title.level == int(level))
+            and (year is None or h.year == year)
+        ] or self.honour_list
+        if not honours:
+            return None
+        if latest:
+            return min(honours, key=lambda h: (-h.year, h.title.level, h.title.sort_order))
+        return min(honours, key=lambda h: (h.title.level, h.title.sort_order, -h.year))
+
     @cached_property
     def tag_names(self):
-        return [tag.name for tag in self.tags.all()]
+        """Tag names in pinyin order."""
+        return sorted((tag.name for tag in self.tags.all()), key=sort_key)
 
     @property
     def employer(self):

@@ -4,6 +4,7 @@ from django import forms
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from exhibits.core.pinyin import by_pinyin
 from exhibits.park.models import ParkZone, SculpturePage
 
 
@@ -28,12 +29,12 @@ def print_plaques(request):
     form = PlaqueSelectionForm(request.GET or None)
     sculptures = []
     if form.is_bound and form.is_valid():
-        sculptures = SculpturePage.objects.visible().for_cards().order_by("title")
+        sculptures = SculpturePage.objects.visible().for_cards()
         if form.cleaned_data["zone"]:
             sculptures = sculptures.filter(zone=form.cleaned_data["zone"])
         if form.cleaned_data["year"]:
             sculptures = sculptures.filter(year_of_entry=form.cleaned_data["year"])
-        sculptures = list(sculptures)
+        sculptures = by_pinyin(sculptures, name=lambda sculpture: sculpture.title)
     return render(
         request,
         "park/admin/print_plaques.html",

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from exhibits.core.models import BasePage, BasePageQuerySet, TypedChildrenMixin
+from exhibits.core.pinyin import by_pinyin
 from exhibits.honorees.models import HonoreePage
 from exhibits.park.panels import MapPositionPanel
 from exhibits.park.position import MapPosition
@@ -63,7 +64,8 @@ class ParkPage(TypedChildrenMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sculptures = list(self.sculptures())
+        # Every list below (by zone, by year, on the map) in pinyin order of the titles.
+        sculptures = by_pinyin(self.sculptures(), name=lambda sculpture: sculpture.title)
         zones = list(self.zones.all())
         by_zone = {zone.pk: [] for zone in zones}
         unzoned = []

@@ -3,7 +3,7 @@
 Matching is the search backend's (backend.py: every term of the query must be found).
 Order is decided here: an exact name first, then pages whose title or summary holds the
 query, then pages that hold it only in the body (a story, an introduction); within that,
-honorees by highest honour and pinyin.
+honorees by highest honour and pinyin, sculptures newest first, the rest by pinyin.
 """
 
 import heapq
@@ -20,11 +20,12 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from exhibits.core.models import County
+from exhibits.core.pinyin import sort_key
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import (
     HonoreePage,
     HonourLevel,
-    holds_level,
+    highest_held,
     honour_levels,
     level_bits,
 )
@@ -72,7 +73,8 @@ RESULT_TYPES = {
 
 def _highest(bits):
     """The highest level among those held, as bits (1 << level); lower is higher."""
-    return (bits & -bits).bit_length() - 1 if bits else NO_LEVEL
+    level = highest_held(bits)
+    return NO_LEVEL if level is None else level
 
 
 def _compact(text):
@@ -169,19 +171,26 @@ class SiteSearch:
         )
         if model is HonoreePage:
             return [Hit(pk, county, rank, (pinyin, pk)) for pk, rank, county, pinyin, pk in rows]
+        # Titles by pinyin (sort_key), never by code point.
         if model is SculpturePage:  # newest first
-            return [Hit(pk, None, rank, (-year, title, pk)) for pk, rank, year, title, pk in rows]
+            return [
+                Hit(pk, None, rank, (-year, sort_key(title), pk))
+                for pk, rank, year, title, pk in rows
+            ]
         if county:
-            return [Hit(pk, county, rank, (title, pk)) for pk, rank, county, title, pk in rows]
-        return [Hit(pk, None, rank, (title, pk)) for pk, rank, title, pk in rows]
+            return [
+                Hit(pk, county, rank, (sort_key(title), pk)) for pk, rank, county, title, pk in rows
+            ]
+        return [Hit(pk, None, rank, (sort_key(title), pk)) for pk, rank, title, pk in rows]
 
     def _passing(self, hits, *, level=True, county=True):
         """The hits that pass the chosen facets (those asked for)."""
         if county and self.county is not None:
             hits = [hit for hit in hits if hit.county == self.county]
         if level and self.level is not None:
+            # A level is the person's highest (HonoreePageQuerySet.highest_level).
             held, level = self._honour_levels, self.level
-            hits = [hit for hit in hits if holds_level(held.get(hit.pk, 0), level)]
+            hits = [hit for hit in hits if highest_held(held.get(hit.pk, 0)) == level]
         return hits
 
     def _rank(self, result_type):
@@ -217,14 +226,15 @@ class SiteSearch:
         return counts
 
     def county_counts(self):
-        """[(County, count)] of matching honorees and enterprises by county."""
+        """[(County, count)] of matching honorees and enterprises by county, the counties
+        in the order the admin gives them (County.sort_order)."""
         counts = Counter(
             hit.county
             for hits in self._hits.values()
             for hit in self._passing(hits, county=False)
             if hit.county is not None
         )
-        counties = County.objects.filter(pk__in=counts).order_by("name")
+        counties = County.objects.filter(pk__in=counts)
         return [(county, counts[county.pk]) for county in counties]
 
     @cached_property
@@ -236,13 +246,11 @@ class SiteSearch:
         return level_bits(raw_rows(honour_levels(self.backend.listed(ids))))
 
     def level_counts(self):
-        """[(HonourLevel, count)] of matching honorees holding an honour at that level."""
+        """[(HonourLevel, count)] of matching honorees by highest honour: each person
+        counts once, under the level the level facet lists them at."""
         held = self._honour_levels
         people = Counter(
-            held.get(hit.pk, 0) for hit in self._passing(self._hits["honoree"], level=False)
+            highest_held(held.get(hit.pk, 0))
+            for hit in self._passing(self._hits["honoree"], level=False)
         )
-        counts = [
-            (level, sum(n for bits, n in people.items() if holds_level(bits, level)))
-            for level in HonourLevel
-        ]
-        return [(level, n) for level, n in counts if n]
+        return [(level, people[level]) for level in HonourLevel if people[level]]

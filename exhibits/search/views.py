@@ -32,18 +32,19 @@ def _int_or_none(value):
 
 
 def _facets(params):
-    """The facets chosen in the URL; anything unknown is dropped and reported."""
+    """The facets chosen in the URL, and the county chosen (or None); anything unknown
+    is dropped and reported."""
     ignored = False
     result_type = params.get("type") or None
     if result_type and result_type not in RESULT_TYPES:
         result_type, ignored = None, True
     level = HonourLevel.from_slug(params["level"]) if params.get("level") else None
     ignored |= bool(params.get("level")) and level is None
-    county = _int_or_none(params.get("county")) if params.get("county") else None
-    if county is not None and not County.objects.filter(pk=county).exists():
-        county = None
+    county_id = _int_or_none(params.get("county")) if params.get("county") else None
+    county = County.objects.filter(pk=county_id).first() if county_id is not None else None
     ignored |= bool(params.get("county")) and county is None
-    return {"result_type": result_type, "level": level, "county": county}, ignored
+    facets = {"result_type": result_type, "level": level, "county": county and county.pk}
+    return facets, ignored, county
 
 
 def _result(page, result_type, runs):
@@ -64,13 +65,16 @@ def _result(page, result_type, runs):
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
-    facets, ignored = _facets(request.GET)
+    facets, ignored, county = _facets(request.GET)
     site_search = SiteSearch(query, **facets)
     runs = site_search.runs
     context = {
         "query": query,
         "too_long": len(raw.strip()) > MAX_QUERY_LENGTH,
         "facets": facets,
+        "chosen_type": site_search.result_type,
+        "chosen_county": county,
+        "chosen_count": sum(value is not None for value in facets.values()),
         "ignored": ignored,
         "type_counts": site_search.type_counts(),
         "level_counts": site_search.level_counts(),

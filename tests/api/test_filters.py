@@ -24,9 +24,11 @@ def test_type_alone_lists_honorees(titles, city):
 
 
 def test_by_honour_level(titles, city):
+    # A level is the person's highest honour's: 王芳 (national, and 鹰城大工匠) and 陈磊
+    # (provincial, and 鹰城大工匠) are not city-level people.
     assert titles(honour_level="national") == ["王芳"]
     assert titles(honour_level="provincial") == sorted(["赵强", "陈磊"])
-    assert titles(honour_level="city") == sorted(["王芳", "李秀英", "陈磊"])
+    assert titles(honour_level="city") == ["李秀英"]
     assert titles(honour_level="enterprise") == []
 
 
@@ -35,9 +37,14 @@ def test_by_honour_title(titles, city):
 
 
 def test_honour_facets_must_hold_on_one_honour(titles, city):
+    craftsman = city["people"]["wang"].honours.get(year=2015).title
     # 王芳: 鹰城大工匠 2015, 全国劳动模范 2020 — no national honour in 2015.
-    assert titles(honour_level="city", honour_year=2015) == sorted(["王芳", "陈磊"])
+    assert titles(honour_title=craftsman.pk, honour_year=2015) == sorted(["王芳", "陈磊"])
     assert titles(honour_level="national", honour_year=2015) == []
+    assert titles(honour_level="national", honour_year=2020) == ["王芳"]
+    # 陈磊's 2015 honours are provincial and city; his level is provincial.
+    assert titles(honour_level="provincial", honour_year=2015) == ["陈磊"]
+    assert titles(honour_level="city", honour_year=2015) == []
 
 
 def test_by_county_id_or_name(titles, city):

@@ -36,5 +36,5 @@ def test_a_published_change_shows_on_cached_cards_and_filters(client, honoree_in
     HonourFactory(page=page, title=new_title, year=2021)
     page.save_revision().publish()
     html = client.get("/honorees/").content.decode()
-    assert '<option value="2021">2021年</option>' in html
+    assert '<option value="2021">2021年（1）</option>' in html  # with its count, also cached
     assert "全国五一劳动奖章" in html

@@ -134,3 +134,13 @@ def test_star_count_agrees_on_the_card_the_api_and_the_wall(
     assert cards[pingmei.pk] == api[pingmei.pk] == len(wall) == 3
     other_wall = client.get(other.url).context["stars"]
     assert cards[other.pk] == api[other.pk] == len(other_wall) == 0
+
+
+def test_the_enterprise_list_is_in_pinyin_order(client, enterprise_index):
+    # By code point: 中 (4E2D), 安 (5B89), 白 (767D); by pinyin: an, bai, zhong.
+    for title in ["中原电力有限公司", "安阳钢铁平顶山分公司", "白龟山水库管理局"]:
+        EnterprisePageFactory(parent=enterprise_index, title=title)
+
+    shown = [e.title for e in client.get(enterprise_index.url).context["enterprises"]]
+
+    assert shown == ["安阳钢铁平顶山分公司", "白龟山水库管理局", "中原电力有限公司"]

@@ -53,6 +53,14 @@ def test_profile_shows_person_employer_post_and_story(client, wang_fang):
     assert "技术革新" in html
 
 
+def test_tags_are_in_pinyin_order(client, wang_fang):
+    wang_fang.tags.add("志愿服务")  # zhi, after an (安全生产) and ji (技术革新)
+    wang_fang.save_revision().publish()
+    html = client.get(wang_fang.url).content.decode()
+    tags = re.findall(r'<span class="chip chip--static">(.*?)</span>', html)
+    assert tags == ["安全生产", "技术革新", "志愿服务"]
+
+
 def test_honours_form_a_timeline_with_level_badges(client, wang_fang):
     html = client.get(wang_fang.url).content.decode()
     timeline = html[html.index('class="timeline"') :]

@@ -85,3 +85,25 @@ def test_plaque_printing_is_for_admin_users_only(client, park):
     response = client.get("/admin/park/plaques/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_park_lists_its_sculptures_in_pinyin_order(client, park, honoree_index):
+    zone = ParkZoneFactory(park=park, name="东区")
+    # By code point: 中 (4E2D), 安 (5B89), 白 (767D); by pinyin: an, bai, zhong.
+    for title in ["中原工匠像", "安平像", "白雪像"]:
+        SculpturePageFactory(parent=park, title=title, zone=zone, year_of_entry=2021)
+    expected = ["安平像", "白雪像", "中原工匠像"]
+
+    context = client.get(park.url).context
+    assert [s.title for s in context["sculptures"]] == expected
+    assert [[s.title for s in group] for _zone, group in context["zone_groups"]] == [expected]
+    assert [[s.title for s in group] for _year, group in context["year_groups"]] == [expected]
+
+
+def test_plaques_print_in_pinyin_order(editor_client, park):
+    for title in ["中原工匠像", "安平像", "白雪像"]:
+        SculpturePageFactory(parent=park, title=title, year_of_entry=2021)
+
+    response = editor_client.get("/admin/park/plaques/", {"year": 2021})
+
+    assert [s.title for s in response.context["sculptures"]] == ["安平像", "白雪像", "中原工匠像"]

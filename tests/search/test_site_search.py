@@ -135,12 +135,13 @@ def test_within_a_rank_people_go_by_highest_honour_then_pinyin(honoree_index):
     person("曹阳", province)  # cao before chang
     # All five hold the words in their story only: one rank, so honour and pinyin decide.
     assert honorees("技术革新") == ["白雪", "曹阳", "常青", "安平", "赵强"]
+    # A level lists people by their highest honour: 白雪 is national, not also city.
     assert dict(SiteSearch("技术革新").level_counts()) == {
         HonourLevel.NATIONAL: 1,
         HonourLevel.PROVINCIAL: 2,
-        HonourLevel.CITY: 2,
+        HonourLevel.CITY: 1,
     }
-    assert honorees("技术革新", level=HonourLevel.CITY) == ["白雪", "安平"]
+    assert honorees("技术革新", level=HonourLevel.CITY) == ["安平"]
 
 
 def test_within_a_rank_sculptures_go_newest_first(park):
@@ -151,3 +152,34 @@ def test_within_a_rank_sculptures_go_newest_first(park):
             parent=park, title=title, inscription="技术革新带头人。", year_of_entry=year
         )
     assert titles("技术革新", "sculpture") == ["女工像", "班长像", "老矿工像"]
+
+
+def test_county_facets_keep_the_official_order_of_the_admin(honoree_index):
+    from tests.core.factories import CountyFactory
+    from tests.honorees.factories import HonoreePageFactory
+
+    # The admin's order (County.sort_order); by code point it would be 卫东区 (536B), 叶县
+    # (53F6), 新华区 (65B0), and by pinyin 卫东区, 新华区, 叶县.
+    official = [("新华区", 1), ("叶县", 2), ("卫东区", 3)]
+    for name, order in reversed(official):
+        county = CountyFactory(name=name, sort_order=order)
+        HonoreePageFactory(
+            parent=honoree_index, title=f"刘{name[0]}", summary="技术革新", county=county
+        )
+
+    counties = [county.name for county, _n in SiteSearch("技术革新").county_counts()]
+
+    assert counties == ["新华区", "叶县", "卫东区"]
+
+
+def test_enterprises_found_go_in_pinyin_order(enterprise_index):
+    from tests.enterprises.factories import EnterprisePageFactory
+
+    for name in ["中原技术革新公司", "安阳技术革新公司", "白龟山技术革新公司"]:
+        EnterprisePageFactory(parent=enterprise_index, title=name)
+
+    assert titles("技术革新", "enterprise") == [
+        "安阳技术革新公司",
+        "白龟山技术革新公司",
+        "中原技术革新公司",
+    ]
