@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from exhibits.core import content_version
 from exhibits.core.models import County
+from exhibits.core.pinyin import by_pinyin
 from exhibits.core.renditions import (
     KIOSK_ATTRACT,
     KIOSK_ATTRACT_SCULPTURE,
@@ -74,7 +75,9 @@ def build_content(kiosk, version):
         for person in sculpture.honorees:
             sculptures_of[person.pk].append(sculpture.pk)
 
-    enterprises = {e.pk: e.title for e in EnterprisePage.objects.visible().order_by("title")}
+    enterprises = {
+        e.pk: e.title for e in by_pinyin(EnterprisePage.objects.visible(), lambda e: e.title)
+    }
     park = ParkPage.objects.live().select_related("map_image").first()
     zones = list(park.zones.all()) if park else []
 

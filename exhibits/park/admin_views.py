@@ -1,11 +1,20 @@
 """Admin page that lays out the plaques of a chosen zone or year, one per printed page."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from exhibits.core.pinyin import by_pinyin
-from exhibits.park.models import ParkZone, SculpturePage
+from exhibits.park.models import ParkPage, ParkZone, SculpturePage
+
+
+def can_print_plaques(user):
+    """Plaques are the park's: for whoever may edit a park page (the union's editors and
+    reviewers), not for an enterprise editor, whose pages are their Star Avenue."""
+    if user.is_superuser:
+        return True
+    return any(park.permissions_for_user(user).can_edit() for park in ParkPage.objects.all())
 
 
 class PlaqueSelectionForm(forms.Form):
@@ -26,6 +35,8 @@ class PlaqueSelectionForm(forms.Form):
 
 
 def print_plaques(request):
+    if not can_print_plaques(request.user):
+        raise PermissionDenied
     form = PlaqueSelectionForm(request.GET or None)
     sculptures = []
     if form.is_bound and form.is_valid():

@@ -13,8 +13,13 @@ def register_plaque_urls():
     return [path("park/plaques/", admin_views.print_plaques, name="park_print_plaques")]
 
 
+class PlaqueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_print_plaques(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_plaque_menu_item():
-    return MenuItem(
+    return PlaqueMenuItem(
         _("打印雕塑铭牌"), reverse("park_print_plaques"), icon_name="doc-full", order=900
     )

@@ -67,6 +67,22 @@ def test_lists_live_public_people_with_facets_and_screen_sized_renditions(client
     assert not any("original_images" in url for url in data["assets"])
 
 
+def test_enterprises_are_offered_in_pinyin_order(client, honoree_index, enterprise_index):
+    # Code-point order would be 中 (U+4E2D), 安 (U+5B89), 平 (U+5E73).
+    names = ["中平能化集团", "安阳钢铁平顶山分公司", "平高集团"]
+    for name in names:
+        enterprise = EnterprisePageFactory(parent=enterprise_index, title=name)
+        HonoreePageFactory(parent=honoree_index, employer_enterprise=enterprise)
+
+    data = get_content(client, KioskDisplayFactory())
+
+    assert [e["name"] for e in data["enterprises"]] == [
+        "安阳钢铁平顶山分公司",
+        "平高集团",
+        "中平能化集团",
+    ]
+
+
 def test_pictures_say_the_size_they_were_made_at_never_larger_than_the_original(
     client, people, park
 ):

@@ -2,9 +2,12 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from exhibits.core.review import REVIEWER_GROUP_NAME
+from exhibits.enterprises.onboarding import onboard_enterprise
 from tests.honorees.factories import HonoreePageFactory
 from tests.park.factories import (
     ParkZoneFactory,
@@ -85,6 +88,22 @@ def test_plaque_printing_is_for_admin_users_only(client, park):
     response = client.get("/admin/park/plaques/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_plaques_are_printed_by_the_union_not_by_an_enterprise_editor(
+    client, park, enterprise_index
+):
+    editor = onboard_enterprise("精工机械", "jinggong", "qiye01", "q1@example.com").user
+    reviewer = get_user_model().objects.create_user("shenhe", "s@union.example", "x")
+    reviewer.groups.add(Group.objects.get(name=REVIEWER_GROUP_NAME))
+
+    client.force_login(editor)
+    assert "/admin/park/plaques/" not in client.get("/admin/").content.decode()
+    refused = client.get("/admin/park/plaques/")  # Wagtail: back to the dashboard, with a notice
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")
+    client.force_login(reviewer)
+    assert "/admin/park/plaques/" in client.get("/admin/").content.decode()
+    assert client.get("/admin/park/plaques/").status_code == 200
 
 
 def test_the_park_lists_its_sculptures_in_pinyin_order(client, park, honoree_index):
