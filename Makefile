@@ -25,6 +25,8 @@ install: $(STAMP)
 run: install
 	$(PY) manage.py migrate --noinput
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo --base-url $(BASE_URL)
+	@# The kiosks' screen-sized pictures are made beside the server, not before it.
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py prepare_kiosks & \
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: checks, the JS unit tests, then the whole suite on SQLite, then on $$DATABASE_URL when it is set
