@@ -44,8 +44,9 @@ class StoryRssFeed(Feed):
         return list(self.index.stories().for_cards()[: settings.STORY_FEED_ITEMS])
 
     def item_title(self, item):
-        if item.is_episode:
-            return f"{item.title}（第{item.episode_number}期）"
+        episode = f"第{item.episode_number}期"
+        if item.is_episode and episode not in item.title:
+            return f"{item.title}（{episode}）"
         return item.title
 
     def item_description(self, item):
