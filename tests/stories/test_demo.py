@@ -1,4 +1,4 @@
-"""seed_demo's stories: over forty, a dozen 《劳动者之歌》 episodes, about demo people; once only."""
+"""seed_demo's stories: over forty, a dozen 《劳动者之歌》 episodes about demo people, made once."""
 
 import io
 from collections import Counter
