@@ -1,10 +1,11 @@
-"""On a phone, a story's uploaded video plays in the browser's own player, with its subtitles."""
+"""On a phone: a story's uploaded video plays with its subtitles; the story pages pass axe."""
 
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtailmedia import get_media_model
 
+from tests.browser.accessibility import blocking_violations, describe
 from tests.core.factories import ImageFactory
 from tests.stories.factories import EpisodeFactory, StoryIndexPageFactory
 from tests.stories.mp4 import SUBTITLES, tiny_mp4
@@ -70,3 +71,12 @@ def test_a_storys_video_plays_with_its_subtitles_on_a_phone(
     box = video.bounding_box()
     assert box["width"] <= 390 and box["width"] > 300
     assert requests_elsewhere == []
+
+
+@pytest.mark.parametrize("device", ["phone"], indirect=True)
+def test_the_story_list_and_a_story_have_no_serious_accessibility_violations(episode, visit):
+    for path in ("/stories/", "/stories/?kind=song", episode.url):
+        page = visit(path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        violations = blocking_violations(page)
+        assert not violations, f"{path}:\n" + describe(violations)
