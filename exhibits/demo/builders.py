@@ -388,11 +388,13 @@ class DemoSeeder:
                 kinds[slug] = StoryKind.objects.create(
                     slug=slug, name=name, is_series=is_series, sort_order=len(kinds) * 10
                 )
-        existing = set(StoryPage.objects.values_list("slug", flat=True))
+        existing = dict(StoryPage.objects.values_list("slug", "video_id"))
         video = None
         for spec in self.story_plans:
             if spec.slug in existing:
                 self.count("stories", False)
+                if existing[spec.slug] is not None:
+                    self.count("videos", False)
                 continue
             if spec.video and video is None:
                 video = story_plan.make_video() or b""

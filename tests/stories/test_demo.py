@@ -54,6 +54,7 @@ def test_seed_demo_adds_stories_and_episodes_once(monkeypatch):
     revisions = Revision.objects.count()
     again = seed()
     assert "报道：新建 0 篇，已存在 44 篇" in again
+    assert "报道视频：新建 0 段，已存在 3 段" in again
     assert StoryPage.objects.count() == len(stories)
     assert Revision.objects.count() == revisions
 
