@@ -7,6 +7,7 @@ from tests.enterprises import factories as enterprise_factories
 from tests.home import factories as home_factories
 from tests.honorees import factories as honoree_factories
 from tests.park import factories as park_factories
+from tests.stories import factories as story_factories
 
 FACTORY_MODULES = [
     core_factories,
@@ -14,6 +15,7 @@ FACTORY_MODULES = [
     home_factories,
     honoree_factories,
     park_factories,
+    story_factories,
 ]
 
 

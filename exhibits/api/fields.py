@@ -15,7 +15,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from exhibits.core.pinyin import sort_key
-from exhibits.core.renditions import LOGO, SCULPTURE_PHOTO, STORY_IMAGE
+from exhibits.core.renditions import LOGO, SCULPTURE_PHOTO, STORY_HERO, STORY_IMAGE
 
 # A site-relative link or picture in expanded rich text ("/honorees/wang-fang/"), not "//host".
 HTML_RELATIVE = re.compile(r'\b(href|src)="(/(?!/)[^"]*)"')
@@ -261,3 +261,71 @@ class StarCountField(ReadOnlyField):
 
     def to_representation(self, page):
         return getattr(page, "star_count", None)
+
+
+# --- stories ---
+
+
+class StoryKindField(Field):
+    """{"id": 3, "name": "《劳动者之歌》", "slug": "song", "is_series": true}."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return {
+            "id": value.pk,
+            "name": value.name,
+            "slug": value.slug,
+            "is_series": value.is_series,
+        }
+
+
+class HeroImageField(ReadOnlyField):
+    def __init__(self, filter_spec=STORY_HERO, **kwargs):
+        self.filter_spec = filter_spec
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        if page.hero_image is None:
+            return None
+        return rendition(page.hero_image, self.filter_spec, page.hero_image.description)
+
+
+class StoryHonoreesField(ReadOnlyField):
+    """The live, public honorees a story is about, in the editors' order."""
+
+    def to_representation(self, page):
+        return [page_reference(link.honoree, self.context) for link in page.people.all()]
+
+
+class VideoField(ReadOnlyField):
+    """The uploaded video (file, poster, subtitles, all absolute), else the fallback link."""
+
+    def to_representation(self, page):
+        from wagtail.api.utils import get_full_url
+
+        request = self.context.get("request")
+        if page.video is not None:
+            poster = page.video_poster
+            return {
+                "url": get_full_url(request, page.video.url),
+                "duration": page.video.duration,
+                "poster": rendition(poster, STORY_HERO, page.title) if poster else None,
+                "subtitles": (
+                    get_full_url(request, page.video_subtitles.url)
+                    if page.video_subtitles
+                    else None
+                ),
+                "embed_url": None,
+            }
+        if page.video_embed_url:
+            return {
+                "url": None,
+                "duration": None,
+                "poster": None,
+                "subtitles": None,
+                "embed_url": page.video_embed_url,
+            }
+        return None

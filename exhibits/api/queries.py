@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import HonoreePage, HonoreeTag, Honour
 from exhibits.park.models import SculptureHonoree, SculpturePage, SculpturePhoto
+from exhibits.stories.models import StoryHonoree, StoryPage
 
 
 def _images():
@@ -58,11 +59,25 @@ def enterprises(queryset, visible):
     )
 
 
+def stories(queryset, visible):
+    return queryset.select_related("kind", "locale", "video", "video_subtitles").prefetch_related(
+        Prefetch("hero_image", queryset=_images()),
+        Prefetch("video_poster", queryset=_images()),
+        Prefetch(
+            "people",
+            queryset=StoryHonoree.objects.filter(
+                honoree_id__in=visible.values("pk")
+            ).select_related("honoree"),
+        ),
+    )
+
+
 def with_related(queryset, visible):
     """The queryset with what its page type's `api_fields` read (every page has a locale)."""
     prepare = {
         HonoreePage: honorees,
         SculpturePage: sculptures,
         EnterprisePage: enterprises,
+        StoryPage: stories,
     }.get(queryset.model)
     return prepare(queryset, visible) if prepare else queryset.select_related("locale")

@@ -8,6 +8,7 @@ from exhibits.core.renditions import PORTRAIT_LARGE, PORTRAIT_THUMBNAIL
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import HonoreePage
 from exhibits.park.models import SculpturePage
+from exhibits.stories.models import StoryPage
 
 API_FIELDS = {
     HonoreePage: [
@@ -45,6 +46,17 @@ API_FIELDS = {
         APIField("introduction", serializer=api.RichTextField()),
         APIField("logo", serializer=api.LogoField()),
         APIField("star_count", serializer=api.StarCountField()),
+    ],
+    StoryPage: [
+        APIField("date"),
+        APIField("kind", serializer=api.StoryKindField()),
+        APIField("episode_number"),
+        APIField("air_date"),
+        APIField("summary"),
+        APIField("hero_image", serializer=api.HeroImageField()),
+        APIField("body", serializer=api.StoryField()),
+        APIField("honorees", serializer=api.StoryHonoreesField()),
+        APIField("video", serializer=api.VideoField()),
     ],
 }
 

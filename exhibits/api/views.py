@@ -48,8 +48,8 @@ class PagesViewSet(PublicEndpoint, PagesAPIViewSet):
         wagtail_filters.SearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(FACETS)
-    # A story can be long: it comes with one page, not with a listing.
-    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "story"]
+    # A story (事迹, a StoryPage's body) can be long: it comes with one page, not a listing.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "story", "body"]
 
     def get_base_queryset(self):
         # Wagtail leaves out the pages this request may not see; .public() leaves out

@@ -10,6 +10,8 @@ PORTRAIT_LARGE = "fill-600x800-c100|format-webp"
 PORTRAIT_SHARE = "fill-600x800|format-jpeg"
 SCULPTURE_PHOTO = "fill-800x600-c50|format-webp"
 STORY_IMAGE = "max-900x900|format-webp"
+# A story's title picture and its video's poster (16:9), in the API.
+STORY_HERO = "fill-800x450-c50|format-webp"
 LOGO = "max-320x320|format-webp"
 IMAGE_THUMBNAIL = "max-400x400|format-webp"
 IMAGE_LARGE = "max-1600x1600|format-webp"

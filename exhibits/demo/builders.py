@@ -12,20 +12,24 @@ from collections import Counter
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Site, WorkflowState
 from wagtail.signals import page_published
+from wagtailmedia import get_media_model
 
 from exhibits.core import review
 from exhibits.core.models import County, Industry, SiteSettings
 from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.demo import data, pictures, plan
+from exhibits.demo import stories as story_plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.enterprises.onboarding import OnboardingError, onboard_enterprise
 from exhibits.home.models import HomeFeaturedHonoree, HomePage
@@ -38,6 +42,7 @@ from exhibits.park.models import (
     SculpturePage,
     SculpturePhoto,
 )
+from exhibits.stories.models import StoryHonoree, StoryIndexPage, StoryKind, StoryPage
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "admin"
@@ -69,6 +74,7 @@ class DemoSeeder:
         self.review_page = None
         self.honoree_plans = plan.plan_honorees(honorees, self.enterprise_plans)
         self.sculpture_plans = plan.plan_park(self.honoree_plans)
+        self.story_plans = story_plan.plan_stories(self.honoree_plans)
         self.created = Counter()
         self.found = Counter()
 
@@ -106,6 +112,7 @@ class DemoSeeder:
         }
         self.home(home, honorees)
         self.park(home, honorees)
+        self.stories(home, honorees)
         self.kiosks(home)
         self.site_settings()
         # Union sections are reviewed before any enterprise is onboarded.
@@ -369,6 +376,90 @@ class DemoSeeder:
         ]
         page.photos = [SculpturePhoto(image=photo, caption=spec.caption, sort_order=0)]
         return self.publish_new(park, page, "sculptures")
+
+    # --- stories and 《劳动者之歌》 ----------------------------------------------------------
+
+    def stories(self, home, honorees):
+        """The story index and every planned story it does not hold yet (found by slug)."""
+        if not self.story_plans:
+            return
+        index = self.child_page(
+            home,
+            StoryIndexPage,
+            "stories",
+            lambda: StoryIndexPage(
+                title=story_plan.STORY_INDEX_TITLE, intro=story_plan.STORY_INDEX_INTRO
+            ),
+        )
+        kinds = {}
+        for slug, (name, is_series) in story_plan.KINDS.items():
+            kinds[slug] = StoryKind.objects.filter(slug=slug).first()
+            if kinds[slug] is None:
+                kinds[slug] = StoryKind.objects.create(
+                    slug=slug, name=name, is_series=is_series, sort_order=len(kinds) * 10
+                )
+        existing = dict(StoryPage.objects.values_list("slug", "video_id"))
+        video = None
+        for spec in self.story_plans:
+            if spec.slug in existing:
+                self.count("stories", False)
+                if existing[spec.slug] is not None:
+                    self.count("videos", False)
+                continue
+            if spec.video and video is None:
+                video = story_plan.make_video() or b""
+            self.story(index, kinds[spec.kind], spec, honorees, video)
+
+    def story(self, index, kind, spec, honorees, video):
+        body = [("paragraph", f"<p>{text}</p>") for text in spec.paragraphs]
+        if spec.quote:
+            body.insert(1, ("quote", {"text": spec.quote[0], "attribution": spec.quote[1]}))
+        page = StoryPage(
+            title=spec.title,
+            slug=spec.slug,
+            date=spec.date,
+            kind=kind,
+            hero_image=self.scene(spec.industry),
+            summary=spec.summary,
+            body=[
+                {
+                    "type": block,
+                    "value": value,
+                    "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{spec.slug}:{n}")),
+                }
+                for n, (block, value) in enumerate(body)
+            ],
+            episode_number=spec.episode_number,
+            air_date=spec.air_date,
+        )
+        if spec.video and video:
+            page.video, page.video_poster, page.video_subtitles = self.story_video(spec, video)
+        page.people = [
+            StoryHonoree(honoree=honorees[slug], sort_order=position)
+            for position, slug in enumerate(spec.honoree_slugs)
+            if slug in honorees
+        ]
+        return self.publish_new(index, page, "stories")
+
+    def story_video(self, spec, video):
+        """An episode's video file, poster and subtitles (made only when ffmpeg made a video)."""
+        media = get_media_model()(
+            title=f"视频：{spec.title}", type="video", collection=self.collection, duration=4
+        )
+        media.file = ContentFile(video, name=f"{spec.slug}.mp4")
+        media.width, media.height = 640, 360
+        media.save()
+        poster = self.image(
+            f"视频封面：{spec.title}",
+            f"poster-{spec.slug}.jpg",
+            lambda: pictures.draw_scene(spec.industry, size=(1280, 720)),
+            description=f"{spec.title}的视频封面",
+        )
+        subtitles = get_document_model()(title=f"字幕：{spec.title}", collection=self.collection)
+        subtitles.file = ContentFile(story_plan.subtitles(spec), name=f"{spec.slug}.vtt")
+        subtitles.save()
+        self.count("videos", True)
+        return media, poster, subtitles
 
     # --- the park's kiosks -------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ class HomePage(BasePage):
         "honorees.HonoreeIndexPage",
         "enterprises.EnterpriseIndexPage",
         "park.ParkPage",
+        "stories.StoryIndexPage",
     ]
     max_count = 1
 

@@ -3,7 +3,8 @@
 Matching is the search backend's (backend.py: every term of the query must be found).
 Order is decided here: an exact name first, then pages whose title or summary holds the
 query, then pages that hold it only in the body (a story, an introduction); within that,
-honorees by highest honour and pinyin, sculptures newest first, the rest by pinyin.
+honorees by highest honour and pinyin, sculptures and stories newest first, the rest by
+pinyin.
 """
 
 import heapq
@@ -30,6 +31,7 @@ from exhibits.honorees.models import (
     level_bits,
 )
 from exhibits.park.models import SculpturePage
+from exhibits.stories.models import StoryPage
 
 from .matching import raw_rows
 from .text import MAX_QUERY_LENGTH, is_han, normalize, runs
@@ -68,6 +70,7 @@ RESULT_TYPES = {
     "honoree": ResultType("honoree", _("先进人物"), HonoreePage, "summary"),
     "enterprise": ResultType("enterprise", _("企业"), EnterprisePage, "introduction"),
     "sculpture": ResultType("sculpture", _("雕塑"), SculpturePage, "inscription"),
+    "story": ResultType("story", _("报道"), StoryPage, "summary"),
 }
 
 
@@ -159,10 +162,13 @@ class SiteSearch:
         pages = model.objects.filter(pk__in=self.backend.listed(ids)).visible()
         if model is HonoreePage:
             pages = pages.annotate(pinyin_compact=Replace("name_pinyin", Value(" "), Value("")))
+        if model is StoryPage:
+            pages = pages.with_shown_on()
         county = "county_id" if hasattr(model, "county") else None
         order = {
             HonoreePage: ("name_pinyin", "pk"),
             SculpturePage: ("year_of_entry", "title", "pk"),
+            StoryPage: ("shown_on", "pk"),
         }.get(model, ("title", "pk"))
         rows = raw_rows(
             pages.annotate(rank=self._rank(result_type))
@@ -176,6 +182,11 @@ class SiteSearch:
             return [
                 Hit(pk, None, rank, (-year, sort_key(title), pk))
                 for pk, rank, year, title, pk in rows
+            ]
+        if model is StoryPage:  # newest first; SQLite hands the date over as text
+            return [
+                Hit(pk, None, rank, (-int(str(day).replace("-", "")), -pk))
+                for pk, rank, day, pk in rows
             ]
         if county:
             return [

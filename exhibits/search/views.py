@@ -13,6 +13,7 @@ from wagtail.models import Page
 from exhibits.core.models import County
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import HonoreePage, Honour, HonourLevel
+from exhibits.stories.models import StoryPage
 
 from .highlight import excerpt, mark
 from .query import RESULT_TYPES, SiteSearch, clean_query
@@ -51,8 +52,10 @@ def _result(page, result_type, runs):
     """What one result shows: its title and an excerpt with the query marked."""
     summary = getattr(page, result_type.summary_field, "")
     texts = [summary]
-    if isinstance(page, HonoreePage):
-        texts.append(" ".join(page._meta.get_field("story").get_searchable_content(page.story)))
+    body = {HonoreePage: "story", StoryPage: "body"}.get(type(page))
+    if body:
+        field = page._meta.get_field(body)
+        texts.append(" ".join(field.get_searchable_content(getattr(page, body))))
     return {
         "page": page,
         "type": result_type,
@@ -124,6 +127,8 @@ def _for_display(ids, result_type):
         )
     elif result_type.model is EnterprisePage:
         pages = pages.select_related("county")
+    elif result_type.model is StoryPage:
+        pages = pages.select_related("kind")
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "exhibits.enterprises",
     "exhibits.park",
     "exhibits.links",
+    "exhibits.stories",
     "exhibits.kiosks",
     "exhibits.api",
     "exhibits.search",
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
+    "wagtailmedia",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -182,7 +184,12 @@ WAGTAILDOCS_EXTENSIONS = [
     "mp3",
     "m4a",
     "ogg",
+    # Subtitles of a story's video (WebVTT).
+    "vtt",
 ]
+# Stories' videos (wagtailmedia): files the browser's own <video> plays, nothing embedded
+# from another host.
+WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media", "VIDEO_EXTENSIONS": ["mp4", "webm"]}
 # The open read API (/api/v2/). Its detail_url links are absolute on this base URL.
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
@@ -193,6 +200,9 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 # Honoree list page size; kept here so tests and the benchmark can change it.
 HONOREES_PER_PAGE = 24
+# Story list (/stories/) page size, and how many items the feeds carry.
+STORIES_PER_PAGE = 12
+STORY_FEED_ITEMS = 30
 
 LOGGING = {
     "version": 1,

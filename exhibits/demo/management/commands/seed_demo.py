@@ -34,6 +34,8 @@ SUMMARY_LABELS = [
     ("park", "劳模雕塑园", "个"),
     ("zones", "园区分区", "个"),
     ("sculptures", "雕塑", "座"),
+    ("stories", "报道", "篇"),
+    ("videos", "报道视频", "段"),
     ("kiosks", "园区展台", "台"),
     ("images", "图片", "张"),
     ("users", "管理员", "个"),
