@@ -8,6 +8,7 @@ from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.home.models import HomePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonourLevel
 from exhibits.park.models import ParkPage
+from exhibits.stories.models import StoryIndexPage
 from tests.core.factories import ImageFactory
 from tests.enterprises.factories import EnterprisePageFactory
 from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTitleFactory
@@ -15,7 +16,9 @@ from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTi
 
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_holds_the_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {HonoreeIndexPage, EnterpriseIndexPage, ParkPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {HonoreeIndexPage, EnterpriseIndexPage, ParkPage, StoryIndexPage}
+        )
 
     def test_an_honoree_lives_under_the_honoree_index_or_an_enterprise(self):
         self.assertAllowedParentPageTypes(HonoreePage, {HonoreeIndexPage, EnterprisePage})
