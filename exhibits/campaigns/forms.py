@@ -28,8 +28,9 @@ class CampaignPageForm(WagtailAdminPageForm):
             if row.get("honoree")
         }
         days = self.formsets["schedule_days"]
+        rows_valid = days.is_valid()  # before any error below makes it False
         for form in days.forms:
-            row = form.cleaned_data if days.is_valid() else None
+            row = form.cleaned_data if rows_valid else None
             if not row or row.get("DELETE") or not row.get("date"):
                 continue
             if start and end and not start <= row["date"] <= end:

@@ -2,7 +2,6 @@
 
 import calendar
 import datetime
-from itertools import cycle
 
 
 def days_between(start, end):
@@ -11,22 +10,24 @@ def days_between(start, end):
 
 
 def draft_schedule(start, end, featured, taken):
-    """The days still free, each given the next featured person in turn: [(date, id)].
+    """The days still free, each given a featured person in turn: [(date, id)].
 
-    featured: person ids in the editors' order; taken: {date: id} of the days already set,
-    which stay as they are. The turn continues after the last person already scheduled,
-    so a draft made after some days were set does not start the list over.
+    featured: person ids in the editors' order; taken: {date: id} of the days already
+    set, which stay as they are. A free day gets the person after the previous day's, so
+    the turn goes on from whatever an editor set by hand rather than starting over.
     """
     if not featured or start is None or end is None or end < start:
         return []
-    free = [day for day in days_between(start, end) if day not in taken]
-    if not free:
-        return []
     order = list(featured)
-    last = [taken[day] for day in sorted(taken) if day < free[0] and taken[day] in order]
-    begin = (order.index(last[-1]) + 1) % len(order) if last else 0
-    turn = cycle(order[begin:] + order[:begin])
-    return [(day, next(turn)) for day in free]
+    plan, previous = [], None
+    for day in days_between(start, end):
+        if day in taken:
+            previous = taken[day]
+            continue
+        turn = (order.index(previous) + 1) % len(order) if previous in order else 0
+        previous = order[turn]
+        plan.append((day, previous))
+    return plan
 
 
 def month_calendar(start, end, by_day, today):
