@@ -8,6 +8,7 @@ import time_machine
 
 from exhibits.campaigns.models import CampaignHonoree, CampaignKiosk, CampaignStory
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from tests.stories.factories import StoryIndexPageFactory
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -15,6 +16,11 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 @pytest.fixture
 def campaign_index(home):
     return CampaignIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def story_index(home):
+    return StoryIndexPageFactory(parent=home)
 
 
 @pytest.fixture
