@@ -15,6 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from exhibits.core import content_version
+from exhibits.core.listing import FilteredListing
 from exhibits.core.models import County, Industry
 from exhibits.core.pinyin import by_pinyin
 from exhibits.honorees.models import HonoreePage, Honour, HonourLevel, HonourTitle
@@ -76,27 +77,17 @@ class HonoreeFilterForm(forms.Form):
         }
 
 
-class HonoreeListing:
+class HonoreeListing(FilteredListing):
     """What /honorees/ shows for one query string."""
 
+    not_filters = ("sort",)
+
     def __init__(self, params):
-        self.params = params
-        self.form = HonoreeFilterForm(self._known_params(params))
-        self.form.is_valid()  # fills cleaned_data with the valid fields only
-        self.filters = {
-            name: value
-            for name, value in self.form.cleaned_data.items()
-            if name != "sort" and value not in (None, "")
-        }
+        self.read_filters(params, HonoreeFilterForm)
         self.sort = self.form.cleaned_data.get("sort") or DEFAULT_SORT
-        self.ignored = sorted(self.form.errors)
         # Labels without counts, for the chips; then the options with their counts.
         self.labels = {name: dict(self.form.fields[name].choices) for name in FACETS}
         self._offer_counted_options()
-
-    @staticmethod
-    def _known_params(params):
-        return {name: params.get(name, "").strip() for name in HonoreeFilterForm.base_fields}
 
     @cached_property
     def honour_criteria(self):
@@ -142,16 +133,6 @@ class HonoreeListing:
         ]
 
     @cached_property
-    def page_range(self):
-        return list(
-            self.page_obj.paginator.get_elided_page_range(self.page_obj.number, on_each_side=2)
-        )
-
-    @property
-    def is_filtered(self):
-        return bool(self.filters)
-
-    @cached_property
     def counts(self):
         """{facet: {value: people}}: what each option would list (see facet_counts)."""
         chosen = {name: value for name, value in self.honour_criteria.items() if value}
@@ -183,16 +164,3 @@ class HonoreeListing:
                     shown = _("%(label)s（%(count)s）") % {"label": label, "count": count}
                     options.append((value, shown))
             field.choices = options
-
-    @cached_property
-    def active_filters(self):
-        """(label, value shown, the query string without it) for each applied filter."""
-        chips = []
-        for name, value in self.filters.items():
-            field = self.form.fields[name]
-            shown = self.labels[name].get(value, value)
-            remaining = self.params.copy()
-            remaining.pop(name, None)
-            remaining.pop("page", None)
-            chips.append((field.label, shown, remaining.urlencode()))
-        return chips

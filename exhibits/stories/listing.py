@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from exhibits.core import content_version
+from exhibits.core.listing import FilteredListing
 from exhibits.core.pinyin import by_pinyin
 from exhibits.honorees.models import HonoreePage
 from exhibits.stories.models import StoryHonoree, StoryKind, StoryPage
@@ -54,19 +55,12 @@ class StoryFilterForm(forms.Form):
         }
 
 
-class StoryListing:
+class StoryListing(FilteredListing):
     """What /stories/ shows for one query string."""
 
     def __init__(self, index, params):
         self.index = index
-        self.params = params
-        known = {name: params.get(name, "").strip() for name in StoryFilterForm.base_fields}
-        self.form = StoryFilterForm(known, index=index)
-        self.form.is_valid()  # fills cleaned_data with the valid fields only
-        self.filters = {
-            name: value for name, value in self.form.cleaned_data.items() if value not in (None, "")
-        }
-        self.ignored = sorted(self.form.errors)
+        self.read_filters(params, StoryFilterForm, index=index)
         self.labels = {name: dict(field.choices) for name, field in self.form.fields.items()}
 
     @cached_property
@@ -94,25 +88,3 @@ class StoryListing:
     def page_obj(self):
         paginator = Paginator(self.queryset.for_cards(), settings.STORIES_PER_PAGE)
         return paginator.get_page(self.params.get("page"))
-
-    @cached_property
-    def page_range(self):
-        return list(
-            self.page_obj.paginator.get_elided_page_range(self.page_obj.number, on_each_side=2)
-        )
-
-    @property
-    def is_filtered(self):
-        return bool(self.filters)
-
-    @cached_property
-    def active_filters(self):
-        """(label, value shown, the query string without it) for each applied filter."""
-        chips = []
-        for name, value in self.filters.items():
-            remaining = self.params.copy()
-            remaining.pop(name, None)
-            remaining.pop("page", None)
-            shown = self.labels[name].get(value, value)
-            chips.append((self.form.fields[name].label, shown, remaining.urlencode()))
-        return chips
