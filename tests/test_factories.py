@@ -2,6 +2,7 @@
 
 from wagtail.models import get_page_models
 
+from tests.campaigns import factories as campaign_factories
 from tests.core import factories as core_factories
 from tests.enterprises import factories as enterprise_factories
 from tests.home import factories as home_factories
@@ -10,6 +11,7 @@ from tests.park import factories as park_factories
 from tests.stories import factories as story_factories
 
 FACTORY_MODULES = [
+    campaign_factories,
     core_factories,
     enterprise_factories,
     home_factories,

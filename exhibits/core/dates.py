@@ -42,3 +42,12 @@ def chinese_recent(moment, now=None):
     if moment.date() == today - datetime.timedelta(days=1):
         return f"昨天 {clock}"
     return chinese_datetime(moment)
+
+
+def seconds_until_midnight(now=None):
+    """Seconds left of today in the site's time zone: the lifetime of whatever shows the date."""
+    now = timezone.localtime(now or timezone.now())
+    midnight = datetime.datetime.combine(
+        now.date() + datetime.timedelta(days=1), datetime.time(), tzinfo=now.tzinfo
+    )
+    return max(1, int((midnight - now).total_seconds()))

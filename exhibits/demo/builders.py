@@ -25,9 +25,17 @@ from wagtail.models import Collection, Site, WorkflowState
 from wagtail.signals import page_published
 from wagtailmedia import get_media_model
 
+from exhibits.campaigns.models import (
+    CampaignHonoree,
+    CampaignIndexPage,
+    CampaignKiosk,
+    CampaignPage,
+    CampaignStory,
+)
 from exhibits.core import review
 from exhibits.core.models import County, Industry, SiteSettings
 from exhibits.core.review import REVIEWER_GROUP_NAME
+from exhibits.demo import campaigns as campaign_plan
 from exhibits.demo import data, pictures, plan
 from exhibits.demo import stories as story_plan
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
@@ -114,6 +122,7 @@ class DemoSeeder:
         self.park(home, honorees)
         self.stories(home, honorees)
         self.kiosks(home)
+        self.campaigns(home, honorees)
         self.site_settings()
         # Union sections are reviewed before any enterprise is onboarded.
         review.ensure_union_review()
@@ -487,6 +496,61 @@ class DemoSeeder:
             kiosk.save()
             kiosk.save_revision().publish()
             self.count("kiosks", True)
+
+    # --- 五一劳模宣传月 ------------------------------------------------------------------
+
+    def campaigns(self, home, honorees):
+        """The campaign index and the planned campaigns it does not hold yet (by slug)."""
+        people = [(p, honorees[p.slug]) for p in self.honoree_plans if p.slug in honorees]
+        if not people:
+            return
+        index = self.child_page(
+            home,
+            CampaignIndexPage,
+            "campaigns",
+            lambda: CampaignIndexPage(
+                title=campaign_plan.CAMPAIGN_INDEX_TITLE, intro=campaign_plan.CAMPAIGN_INDEX_INTRO
+            ),
+        )
+        existing = set(CampaignPage.objects.values_list("slug", flat=True))
+        kiosks = list(KioskDisplay.objects.filter(slug__in=[k["slug"] for k in data.KIOSKS]))
+        for spec in campaign_plan.plan_campaigns(timezone.localdate()):
+            if spec.slug in existing:
+                self.count("campaigns", False)
+                continue
+            self.campaign(index, spec, people, kiosks)
+
+    def campaign(self, index, spec, people, kiosks):
+        count = min(campaign_plan.FEATURED, len(people))
+        chosen = [people[(spec.offset + n) % len(people)] for n in range(count)]
+        featured = [page for _, page in chosen]
+        about = StoryPage.objects.filter(people__honoree__in=featured).distinct()
+        stories = list(about.order_by("date", "pk")[: campaign_plan.STORIES])
+        picture = self.scene(chosen[0][0].industry)
+        page = CampaignPage(
+            title=spec.title,
+            slug=spec.slug,
+            theme=spec.theme,
+            slogan=spec.slogan,
+            start_date=spec.start,
+            end_date=spec.end,
+            hero_image=picture,
+            introduction=spec.intro,
+            takes_over_home=True,
+            playlist=[("slide", {"image": picture, "caption": f"{spec.theme} · {spec.title}"})]
+            + [("honoree", person) for person in featured[:4]],
+        )
+        page.featured_honorees = [
+            CampaignHonoree(honoree=person, sort_order=n) for n, person in enumerate(featured)
+        ]
+        page.story_links = [
+            CampaignStory(story=story, sort_order=n) for n, story in enumerate(stories)
+        ]
+        page.kiosk_links = [
+            CampaignKiosk(kiosk=kiosk, sort_order=n) for n, kiosk in enumerate(kiosks)
+        ]
+        page.fill_schedule_draft()
+        return self.publish_new(index, page, "campaigns")
 
     def site_settings(self):
         """The footer's contact details, 备案 numbers and links, unless an editor filled them."""

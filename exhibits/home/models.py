@@ -1,11 +1,14 @@
 """The home page: the site's root, its banner and the honorees it features."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from exhibits.campaigns.models import CampaignIndexPage, CampaignPage
+from exhibits.core.dates import seconds_until_midnight
 from exhibits.core.models import BasePage
 from exhibits.enterprises.models import EnterpriseIndexPage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage
@@ -42,6 +45,7 @@ class HomePage(BasePage):
         "enterprises.EnterpriseIndexPage",
         "park.ParkPage",
         "stories.StoryIndexPage",
+        "campaigns.CampaignIndexPage",
     ]
     max_count = 1
 
@@ -65,7 +69,24 @@ class HomePage(BasePage):
         context["enterprise_index"] = EnterpriseIndexPage.objects.live().first()
         context["park"] = ParkPage.objects.live().first()
         context["honoree_count"] = HonoreePage.objects.visible().count()
+        context.update(self.campaign_context())
         return context
+
+    def campaign_context(self):
+        """The campaign taking over the banner today (by the date in Asia/Shanghai), if any.
+
+        Nothing is stored when a campaign starts or ends: the date decides, and the cached
+        banner carries the date in its key and expires at midnight.
+        """
+        today = timezone.localdate()
+        campaign = CampaignPage.objects.visible().on_home().running_on(today).for_cards().first()
+        return {
+            "today": today,
+            "campaign": campaign,
+            "todays_honoree": campaign.honoree_on(today) if campaign else None,
+            "campaign_index": CampaignIndexPage.objects.live().first(),
+            "until_midnight": seconds_until_midnight(),
+        }
 
 
 class HomeFeaturedHonoree(Orderable):

@@ -5,7 +5,9 @@ its service worker's cache, so it browses without the server. Images are renditi
 made for the slot they fill on a 1080×1920 or 1920×1080 screen, never originals, given
 as {url, width, height} so that the screen never shows one larger than it was made.
 The document is cached per kiosk and content version: every kiosk of the park asks for
-the same one.
+the same one. It carries the campaigns that take the kiosk over (with their dates, each
+day's person and their own playlist) rather than today's choice among them, so the kiosk
+switches by its own clock at midnight, online or not.
 """
 
 from collections import defaultdict
@@ -13,7 +15,9 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
+from exhibits.campaigns.models import CampaignPage
 from exhibits.core import content_version
 from exhibits.core.models import County
 from exhibits.core.pinyin import by_pinyin
@@ -176,6 +180,7 @@ def build_content(kiosk, version):
         ],
         "honorees": people,
         "attract": _attract(kiosk, people, sculptures, rendition, honorees),
+        "campaigns": _campaigns(kiosk, people, sculptures, rendition, honorees),
         "assets": sorted(assets),
     }
 
@@ -218,64 +223,121 @@ def _map(park, assets, spec):
     return {"url": _asset(assets, image.url), "width": image.width, "height": image.height}
 
 
-def _attract(kiosk, people, sculptures, rendition, honorees):
-    """The slides of the attract loop, in the kiosk's playlist order."""
-    pages = {h.pk: h for h in honorees}
-    cards = {p["id"]: p for p in people}
-    by_sculpture = {s.pk: s for s in sculptures}
-    shape = kiosk.orientation
+def _campaigns(kiosk, people, sculptures, rendition, honorees):
+    """The live campaigns taking this kiosk over that have not ended, soonest first.
 
-    def honoree_slide(pk):
-        person, page = cards.get(pk), pages.get(pk)
+    Each with its period (ISO dates), its own slides and, per day, the slide of that
+    day's person (今日劳模), which the kiosk shows first on that day.
+    """
+    campaigns = (
+        CampaignPage.objects.visible()
+        .taking_over(kiosk)
+        .not_ended(timezone.localdate())
+        .prefetch_related("schedule_days")
+        .order_by("start_date", "pk")
+    )
+    slide = SlideMaker(kiosk, people, sculptures, rendition, honorees)
+    found = []
+    for campaign in campaigns:
+        days = {}
+        for day in campaign.schedule_days.all():
+            made = slide.honoree(day.honoree_id)
+            if made and campaign.runs_on(day.date):
+                days[day.date.isoformat()] = {**made, "subtitle": "今日劳模", "today": True}
+        found.append(
+            {
+                "id": campaign.pk,
+                "title": campaign.title,
+                "theme": campaign.theme,
+                "slogan": campaign.slogan,
+                "start": campaign.start_date.isoformat(),
+                "end": campaign.end_date.isoformat(),
+                "attract": slide.playlist(campaign.playlist),
+                "days": days,
+            }
+        )
+    return found
+
+
+class SlideMaker:
+    """Turns playlist blocks and people into attract slides for one kiosk's document."""
+
+    def __init__(self, kiosk, people, sculptures, rendition, honorees):
+        self.pages = {h.pk: h for h in honorees}
+        self.cards = {p["id"]: p for p in people}
+        self.by_sculpture = {s.pk: s for s in sculptures}
+        self.shape = kiosk.orientation
+        self.rendition = rendition
+
+    def honoree(self, pk):
+        person, page = self.cards.get(pk), self.pages.get(pk)
         if person is None or page.portrait is None:
             return None  # a draft, withdrawn or pictureless person is skipped
         return {
             "kind": "honoree",
             "honoree": pk,
-            "image": rendition(page.portrait, KIOSK_ATTRACT[shape]),
+            "image": self.rendition(page.portrait, KIOSK_ATTRACT[self.shape]),
             "alt": person["alt"],
             "title": person["name"],
             "subtitle": person["top"],
             "text": person["employer"],
         }
 
-    slides = []
-    for block in kiosk.playlist:
-        slide = None
-        if block.block_type == "honoree" and block.value:
-            slide = honoree_slide(block.value.pk)
-        elif block.block_type == "sculpture" and block.value:
-            sculpture = by_sculpture.get(block.value.pk)
-            if sculpture and sculpture.lead_photo:
+    def playlist(self, playlist):
+        """The slides of a playlist (the kiosk's or a campaign's), in its order."""
+        slides = []
+        for block in playlist:
+            slide = None
+            if block.block_type == "honoree" and block.value:
+                slide = self.honoree(block.value.pk)
+            elif block.block_type == "sculpture" and block.value:
+                slide = self.sculpture(block.value.pk)
+            elif block.block_type == "slide" and block.value["image"]:
                 slide = {
-                    "kind": "sculpture",
-                    "sculpture": sculpture.pk,
-                    "honoree": sculpture.honorees[0].pk if sculpture.honorees else None,
-                    "image": rendition(sculpture.lead_photo.image, KIOSK_ATTRACT_SCULPTURE[shape]),
-                    "alt": sculpture.title,
-                    "title": sculpture.title,
-                    "subtitle": " · ".join(
-                        [f"{sculpture.year_of_entry}年入园"]
-                        + ([sculpture.zone.name] if sculpture.zone else [])
-                    ),
-                    "text": "、".join(h.title for h in sculpture.honorees),
+                    "kind": "slide",
+                    "image": self.rendition(block.value["image"], KIOSK_SLIDE[self.shape]),
+                    "alt": block.value["caption"],
+                    "title": block.value["caption"],
+                    "subtitle": "",
+                    "text": "",
                 }
-        elif block.block_type == "slide" and block.value["image"]:
-            slide = {
-                "kind": "slide",
-                "image": rendition(block.value["image"], KIOSK_SLIDE[shape]),
-                "alt": block.value["caption"],
-                "title": block.value["caption"],
-                "subtitle": "",
-                "text": "",
-            }
-        if slide:
-            slides.append(slide)
-    if not slides:
-        home = HomePage.objects.first()
-        featured = [f.honoree_id for f in home.featured_honorees.all()] if home else []
-        if not featured:
-            ranked = sorted(people, key=lambda p: (p["level"] or 99, p["pinyin"]))
-            featured = [p["id"] for p in ranked[:FALLBACK_ATTRACT_COUNT]]
-        slides = [s for s in map(honoree_slide, featured) if s]
-    return slides
+            if slide:
+                slides.append(slide)
+        return slides
+
+    def sculpture(self, pk):
+        sculpture = self.by_sculpture.get(pk)
+        if not sculpture or not sculpture.lead_photo:
+            return None
+        return {
+            "kind": "sculpture",
+            "sculpture": sculpture.pk,
+            "honoree": sculpture.honorees[0].pk if sculpture.honorees else None,
+            "image": self.rendition(
+                sculpture.lead_photo.image, KIOSK_ATTRACT_SCULPTURE[self.shape]
+            ),
+            "alt": sculpture.title,
+            "title": sculpture.title,
+            "subtitle": " · ".join(
+                [f"{sculpture.year_of_entry}年入园"]
+                + ([sculpture.zone.name] if sculpture.zone else [])
+            ),
+            "text": "、".join(h.title for h in sculpture.honorees),
+        }
+
+
+def _attract(kiosk, people, sculptures, rendition, honorees):
+    """The slides of the attract loop, in the kiosk's playlist order.
+
+    An empty playlist plays the home page's featured people (or the highest honoured).
+    """
+    slides = SlideMaker(kiosk, people, sculptures, rendition, honorees)
+    made = slides.playlist(kiosk.playlist)
+    if made:
+        return made
+    home = HomePage.objects.first()
+    featured = [f.honoree_id for f in home.featured_honorees.all()] if home else []
+    if not featured:
+        ranked = sorted(people, key=lambda p: (p["level"] or 99, p["pinyin"]))
+        featured = [p["id"] for p in ranked[:FALLBACK_ATTRACT_COUNT]]
+    return [s for s in map(slides.honoree, featured) if s]

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "exhibits.park",
     "exhibits.links",
     "exhibits.stories",
+    "exhibits.campaigns",
     "exhibits.kiosks",
     "exhibits.api",
     "exhibits.search",

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 
+from exhibits.campaigns.models import CampaignIndexPage
 from exhibits.enterprises.models import EnterpriseIndexPage, EnterprisePage
 from exhibits.home.models import HomePage
 from exhibits.honorees.models import HonoreeIndexPage, HonoreePage, HonourLevel
@@ -17,7 +18,8 @@ from tests.honorees.factories import HonoreePageFactory, HonourFactory, HonourTi
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {HonoreeIndexPage, EnterpriseIndexPage, ParkPage, StoryIndexPage}
+            HomePage,
+            {HonoreeIndexPage, EnterpriseIndexPage, ParkPage, StoryIndexPage, CampaignIndexPage},
         )
 
     def test_an_honoree_lives_under_the_honoree_index_or_an_enterprise(self):

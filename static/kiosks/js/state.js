@@ -2,7 +2,7 @@
 // of browse views; what waking it, a button, a swipe or the idle clock does to them.
 
 import { AttractScreen } from "./attract.js";
-import { wakeRoute } from "./core/attract.js";
+import { localDay, slidesKey, slidesOn, wakeRoute } from "./core/attract.js";
 import { buildIndex, detailOf, listPeople, listTitle } from "./core/browse.js";
 import { IdleClock } from "./core/idle.js";
 import { Trail, pressed, stepRoute } from "./core/routes.js";
@@ -16,11 +16,15 @@ import { ContentSync } from "./sync.js";
 const root = document.documentElement;
 // Until content is there.
 const DEFAULT_SECONDS = { idle: 90, countdown: 10 };
+// How often the loop looks at the clock, so that a campaign starts and ends at midnight.
+const DAY_CHECK_MS = 30 * 1000;
 
 export class Kiosk {
   mode = "attract";
   content = null; // what is on screen now
   index = null; // lookups into it
+  slides = []; // the attract slides of the day: a campaign's while one runs
+  #slidesKey = null;
   trail = new Trail();
 
   /** els: the page's fixed elements; usage: the counts (telemetry.js). */
@@ -55,6 +59,9 @@ export class Kiosk {
         expire: () => this.enterAttract(),
       },
     });
+    setInterval(() => {
+      if (this.mode === "attract") this.#followDay();
+    }, DAY_CHECK_MS);
   }
 
   /**
@@ -71,7 +78,23 @@ export class Kiosk {
     this.index = buildIndex(data);
     root.classList.remove("kiosk--portrait", "kiosk--landscape", "kiosk--text-normal", "kiosk--text-large");
     root.classList.add(`kiosk--${data.kiosk.orientation}`, `kiosk--text-${data.kiosk.text_size}`);
-    this.attract.render(data.attract, this.index);
+    this.#showDay(localDay());
+  }
+
+  /** The slides of that day, from the content on screen (a campaign's or the kiosk's own). */
+  #showDay(day) {
+    this.slides = slidesOn(this.content, day);
+    this.#slidesKey = slidesKey(this.content, day);
+    this.attract.render(this.slides, this.index);
+  }
+
+  /** A new day that changes the slides (a campaign starts or ends, a new 今日劳模) shows them. */
+  #followDay() {
+    if (!this.content) return false;
+    const day = localDay();
+    if (slidesKey(this.content, day) === this.#slidesKey) return false;
+    this.#showDay(day);
+    return true;
   }
 
   /** The content downloaded meanwhile replaces the one on screen. */
@@ -95,7 +118,7 @@ export class Kiosk {
     els.view.scrollTop = 0;
     root.dataset.mode = "attract";
     if (this.sync.pending) this.swap();
-    else this.attract.resume();
+    else if (!this.#followDay()) this.attract.resume();
   }
 
   /**
@@ -104,7 +127,7 @@ export class Kiosk {
    */
   wake({ cue }) {
     if (this.mode === "browse" || !this.content) return;
-    const slide = cue ? null : this.content.attract[this.attract.index];
+    const slide = cue ? null : this.slides[this.attract.index];
     const { els } = this;
     this.mode = "browse";
     this.attract.pause();

@@ -37,6 +37,7 @@ SUMMARY_LABELS = [
     ("stories", "报道", "篇"),
     ("videos", "报道视频", "段"),
     ("kiosks", "园区展台", "台"),
+    ("campaigns", "宣传月活动", "个"),
     ("images", "图片", "张"),
     ("users", "管理员", "个"),
     ("editors", "企业联络员", "个"),
