@@ -25,8 +25,10 @@ install: $(STAMP)
 run: install
 	$(PY) manage.py migrate --noinput
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo --base-url $(BASE_URL)
-	@# The kiosks' screen-sized pictures are made beside the server, not before it.
+	@# Beside the server: the kiosks' screen-sized pictures, and scheduled publishing every
+	@# minute (what the systemd timer in deploy/ does in production). Ctrl-C stops all three.
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py prepare_kiosks & \
+	while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; done & \
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: checks, the JS unit tests, the whole suite on SQLite, then all but the browser tests on $$DATABASE_URL when set

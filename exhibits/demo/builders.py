@@ -83,6 +83,7 @@ class DemoSeeder:
         self.honoree_plans = plan.plan_honorees(honorees, self.enterprise_plans)
         self.sculpture_plans = plan.plan_park(self.honoree_plans)
         self.story_plans = story_plan.plan_stories(self.honoree_plans)
+        self.scheduled_plans = story_plan.plan_scheduled(self.honoree_plans, timezone.localdate())
         self.created = Counter()
         self.found = Counter()
 
@@ -418,6 +419,11 @@ class DemoSeeder:
             if spec.video and video is None:
                 video = story_plan.make_video() or b""
             self.story(index, kinds[spec.kind], spec, honorees, video)
+        for spec in self.scheduled_plans:
+            if spec.slug in existing:
+                self.count("scheduled", False)
+                continue
+            self.story(index, kinds[spec.kind], spec, honorees, None)
 
     def story(self, index, kind, spec, honorees, video):
         body = [("paragraph", f"<p>{text}</p>") for text in spec.paragraphs]
@@ -448,7 +454,19 @@ class DemoSeeder:
             for position, slug in enumerate(spec.honoree_slugs)
             if slug in honorees
         ]
-        return self.publish_new(index, page, "stories")
+        if spec.expire_at:
+            page.expire_at = timezone.make_aware(spec.expire_at)
+        if spec.go_live_at:
+            return self.schedule_new(index, page, timezone.make_aware(spec.go_live_at))
+        return self.publish_new(index, page, "stories" if not spec.expire_at else "scheduled")
+
+    def schedule_new(self, parent, page, go_live_at):
+        """Adds the page as a draft whose revision Wagtail publishes at go_live_at."""
+        page.live, page.go_live_at = False, go_live_at
+        parent.add_child(instance=page)
+        page.save_revision(clean=False).publish()
+        self.count("scheduled", True)
+        return page
 
     def story_video(self, spec, video):
         """An episode's video file, poster and subtitles (made only when ffmpeg made a video)."""

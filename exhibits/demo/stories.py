@@ -73,6 +73,9 @@ class StoryPlan:
     episode_number: int | None = None
     air_date: datetime.date | None = None
     video: bool = False
+    # Wagtail's scheduled publishing (naive, in the site's time zone): shown in 排期日历.
+    go_live_at: datetime.datetime | None = None
+    expire_at: datetime.datetime | None = None
 
 
 def plan_stories(people):
@@ -201,6 +204,37 @@ def _talk(n, ranked, rng):
         industry=people[0].industry,
         paragraphs=paragraphs,
     )
+
+
+def plan_scheduled(people, today):
+    """Two stories on the schedule, so 排期日历 shows one of each: the next episode, going live
+    at 20:00 in three days, and a union notice that is live now and expires in ten days."""
+    if not people:
+        return []
+    ranked = sorted(people, key=lambda p: (p.best_level, -len(p.honours), p.index))
+    rng = random.Random(f"{data.SEED}:scheduled")
+    episode = _episode(EPISODES, ranked, rng)
+    air_date = today + datetime.timedelta(days=3)
+    episode.slug = "laodongzhe-zhi-ge-next"
+    episode.date = episode.air_date = air_date
+    episode.go_live_at = datetime.datetime.combine(air_date, datetime.time(20))
+    notice_end = today + datetime.timedelta(days=10)
+    notice = StoryPlan(
+        slug="gonghui-tongzhi-baoming",
+        title="关于推荐本年度鹰城大工匠候选人的通知",
+        kind=NEWS,
+        date=today,
+        summary=f"各基层工会请于{notice_end.month}月{notice_end.day}日前报送候选人推荐材料。",
+        honoree_slugs=[],
+        industry=ranked[0].industry,
+        paragraphs=[
+            "各县（市、区）总工会、各产业工会、各基层工会：",
+            f"请于{notice_end.month}月{notice_end.day}日前将候选人推荐表和事迹材料报送市总工会。"
+            "截止后本通知自动下线。",
+        ],
+        expire_at=datetime.datetime.combine(notice_end, datetime.time(18)),
+    )
+    return [episode, notice]
 
 
 def subtitles(story):

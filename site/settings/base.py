@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "exhibits.links",
     "exhibits.stories",
     "exhibits.campaigns",
+    "exhibits.editorial",
     "exhibits.kiosks",
     "exhibits.api",
     "exhibits.search",

@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Revision
 
 from exhibits.demo import stories as demo_stories
@@ -29,7 +30,11 @@ def test_seed_demo_adds_stories_and_episodes_once(monkeypatch):
 
     index = StoryIndexPage.objects.get()
     assert index.live and index.url == "/stories/"
-    stories = list(StoryPage.objects.child_of(index).select_related("kind", "video"))
+    stories = list(
+        StoryPage.objects.child_of(index)
+        .filter(go_live_at=None, expire_at=None)
+        .select_related("kind", "video")
+    )
     assert len(stories) >= 40
     assert all(story.live for story in stories)
     kinds = Counter(story.kind.slug for story in stories)
@@ -51,11 +56,22 @@ def test_seed_demo_adds_stories_and_episodes_once(monkeypatch):
         assert story.video_poster and story.video_subtitles.file_extension == "vtt"
         assert story.video.file.read(8)[4:8] == b"ftyp"
 
+    # 排期日历 has one of each: an episode waiting to go live, a notice that will expire.
+    waiting = StoryPage.objects.get(go_live_at__isnull=False)
+    assert not waiting.live and waiting.kind.slug == "song" and waiting.episode_number == 13
+    revision = waiting.latest_revision
+    assert revision.approved_go_live_at == waiting.go_live_at > timezone.now()
+    assert timezone.localtime(waiting.go_live_at).hour == 20
+    expiring = StoryPage.objects.get(expire_at__isnull=False)
+    assert expiring.live and expiring.expire_at > timezone.now()
+    assert "定时上线或下线的报道：新建 2 篇" in out
+
     revisions = Revision.objects.count()
     again = seed()
+    assert "定时上线或下线的报道：新建 0 篇，已存在 2 篇" in again
     assert "报道：新建 0 篇，已存在 44 篇" in again
     assert "报道视频：新建 0 段，已存在 3 段" in again
-    assert StoryPage.objects.count() == len(stories)
+    assert StoryPage.objects.count() == len(stories) + 2
     assert Revision.objects.count() == revisions
 
 

@@ -26,6 +26,12 @@ def cn_month_day(value):
     return dates.chinese_month_day(value) if value else ""
 
 
+@register.filter
+def cn_datetime(value):
+    """2026-05-01T06:05Z → 2026年5月1日 14:05 (in the site's time zone)."""
+    return dates.chinese_datetime(value) if value else ""
+
+
 @register.simple_tag
 def json_ld(data):
     """A schema.org block; the data is escaped so it cannot break out of the script."""

@@ -36,6 +36,7 @@ SUMMARY_LABELS = [
     ("sculptures", "雕塑", "座"),
     ("stories", "报道", "篇"),
     ("videos", "报道视频", "段"),
+    ("scheduled", "定时上线或下线的报道", "篇"),
     ("kiosks", "园区展台", "台"),
     ("campaigns", "宣传月活动", "个"),
     ("images", "图片", "张"),

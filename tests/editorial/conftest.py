@@ -1,0 +1,33 @@
+"""Fixtures for the editorial calendar: the story index, a reviewer, an enterprise editor."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from exhibits.core.review import REVIEWER_GROUP_NAME
+from exhibits.enterprises.onboarding import onboard_enterprise
+from tests.campaigns.conftest import clock, make_campaign  # noqa: F401  (shared fixtures)
+from tests.campaigns.factories import CampaignIndexPageFactory
+from tests.stories.factories import StoryIndexPageFactory
+
+
+@pytest.fixture
+def story_index(home):
+    return StoryIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def campaign_index(home):
+    return CampaignIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def reviewer(db):
+    user = get_user_model().objects.create_user("shenhe", "s@union.example", "x")
+    user.groups.add(Group.objects.get(name=REVIEWER_GROUP_NAME))
+    return user
+
+
+@pytest.fixture
+def enterprise_editor(enterprise_index):
+    return onboard_enterprise("精工机械", "jinggong", "qiye01", "q1@example.com").user
