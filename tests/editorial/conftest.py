@@ -1,4 +1,4 @@
-"""Fixtures for the editorial calendar: the story index, a reviewer, an enterprise editor."""
+"""Fixtures for the editorial calendar: the campaigns' ones, a reviewer, an enterprise editor."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -6,19 +6,12 @@ from django.contrib.auth.models import Group
 
 from exhibits.core.review import REVIEWER_GROUP_NAME
 from exhibits.enterprises.onboarding import onboard_enterprise
-from tests.campaigns.conftest import clock, make_campaign  # noqa: F401  (shared fixtures)
-from tests.campaigns.factories import CampaignIndexPageFactory
-from tests.stories.factories import StoryIndexPageFactory
-
-
-@pytest.fixture
-def story_index(home):
-    return StoryIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def campaign_index(home):
-    return CampaignIndexPageFactory(parent=home)
+from tests.campaigns.conftest import (  # noqa: F401  (the campaigns' fixtures, shared)
+    campaign_index,
+    clock,
+    make_campaign,
+    story_index,
+)
 
 
 @pytest.fixture
