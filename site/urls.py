@@ -1,4 +1,5 @@
-"""URL configuration: admin, documents, sitemap, read API, search, then Wagtail's pages."""
+"""URL configuration: admin, documents, robots.txt and the sitemap, read API, search, then
+Wagtail's pages."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -9,11 +10,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from exhibits.api.urls import api_router
+from exhibits.core.robots import robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", robots_txt),
     path("sitemap.xml", sitemap),
     path("api/v2/", api_router.urls),
     path("", include("exhibits.links.urls")),

@@ -166,7 +166,10 @@ PUBLIC_SECURITY_REGISTER_URL = "https://beian.mps.gov.cn/#/query/webSearch"
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """What every page's footer says: who runs the site, how to reach them, its 备案 numbers."""
+    """What every page's footer says (who runs the site, how to reach them, its 备案 numbers),
+    and the picture a shared link shows when its page has none of its own."""
+
+    select_related = ["share_image"]
 
     organisation = models.CharField(
         _("主办单位"), max_length=100, blank=True, default="平顶山市总工会"
@@ -197,6 +200,18 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("页脚“友情链接”中列出的网站，按此顺序显示"),
     )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("默认分享图片"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "没有自己图片的页面（首页、列表页等）分享到微信等平台时显示的图片，"
+            "宜用横幅照片，将裁成1200×630；不填则用劳模风采标志"
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -214,6 +229,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("备案信息"),
         ),
         FieldPanel("links"),
+        FieldPanel("share_image", heading=_("分享")),
     ]
 
     class Meta:

@@ -50,3 +50,9 @@ KIOSK_SCULPTURE_PHOTO = {
 }
 # The park map: the map view's width on a portrait screen, its height on a landscape one.
 KIOSK_MAP = {"portrait": "max-1000x1000|format-webp", "landscape": "max-1600x1000|format-webp"}
+
+# Link previews: Open Graph and Twitter Cards take a 1200×630 picture; WeChat takes the first
+# picture of at least 300×300 in the page (see exhibits/core/sharing.py). "cover" is fill
+# that also enlarges a smaller picture (exhibits/core/image_operations.py).
+SHARE_CARD = "cover-1200x630|format-jpeg"
+SHARE_SQUARE = "cover-300x300|format-jpeg"

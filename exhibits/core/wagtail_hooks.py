@@ -1,6 +1,7 @@
 """Admin registration of the editor-maintained lists (counties, industries), the admin's
-branding (the union's name and emblem, Chinese, local avatars, no links to English guides)
-and the warning that the site's address is still a local one."""
+branding (the union's name and emblem, Chinese, local avatars, no links to English guides),
+the warning that the site's address is still a local one, and the "cover" rendition
+operation of link previews."""
 
 from django.templatetags.static import static
 from django.urls import reverse
@@ -13,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from exhibits.core import site_address
 from exhibits.core.avatars import avatar_data_url
 from exhibits.core.dashboard import UnionReviewPanel, is_reviewer
+from exhibits.core.image_operations import CoverOperation
 from exhibits.core.models import County, Industry
 
 # Help-menu items that open Wagtail's English pages on wagtail.org.
@@ -87,3 +89,8 @@ def add_site_address_warning(request, panels):
     site = site_address.unreachable_site()
     if site is not None:
         panels.append(SiteAddressWarningPanel(site))
+
+
+@hooks.register("register_image_operations")
+def register_cover_operation():
+    return [("cover", CoverOperation)]

@@ -350,6 +350,8 @@ class HonoreeTag(TaggedItemBase):
 class HonoreePage(BasePage):
     """One person, one profile, whatever titles they hold."""
 
+    share_type = "profile"  # og:type
+
     class Gender(models.TextChoices):
         MALE = "male", _("男")
         FEMALE = "female", _("女")

@@ -73,6 +73,7 @@ def search(request):
     runs = site_search.runs
     context = {
         "query": query,
+        "share_title": f"“{query}”的搜索结果" if query else "搜索劳模、工匠、事迹和企业",
         "too_long": len(raw.strip()) > MAX_QUERY_LENGTH,
         "facets": facets,
         "chosen_type": site_search.result_type,

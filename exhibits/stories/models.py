@@ -152,6 +152,8 @@ StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
 class StoryPage(BasePage):
+    share_type = "article"  # og:type
+
     date = models.DateField(_("日期"), default=today)
     kind = models.ForeignKey(
         StoryKind, verbose_name=_("类别"), on_delete=models.PROTECT, related_name="stories"

@@ -12,11 +12,13 @@ from tests.honorees.factories import HonoreePageFactory, HonourFactory
 from tests.stories.factories import EpisodeFactory, StoryPageFactory
 
 # (cache cold, cache warm) for each request. Warm, the filter options and the people's
-# cards come from the cache; the renditions' cache makes pictures free when warm too.
+# cards come from the cache; the renditions' cache makes pictures free when warm too. Cold,
+# the list reads the link preview's default picture from the site settings (the story and
+# the profile have their own).
 EXPECTED = {
-    "list": (19, 12),
-    "filtered": (19, 12),
-    "series": (20, 13),
+    "list": (20, 12),
+    "filtered": (20, 12),
+    "series": (21, 13),
     "story": (19, 15),
     "profile": (24, 19),
 }

@@ -1,4 +1,4 @@
-"""Template helpers: Chinese dates, JSON-LD and the site navigation."""
+"""Template helpers: Chinese dates, JSON-LD, link previews and the site navigation."""
 
 import json
 
@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from exhibits.core import dates
+from exhibits.core import dates, sharing
 
 register = template.Library()
 
@@ -37,6 +37,16 @@ def json_ld(data):
     """A schema.org block; the data is escaped so it cannot break out of the script."""
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def share_card(context):
+    """The link preview of the page in the context, or of a view without one (which may name
+    itself in `share_title`)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return sharing.share_card(request, context.get("page"), context.get("share_title", ""))
 
 
 @register.inclusion_tag("includes/site_nav.html", takes_context=True)
