@@ -1,8 +1,10 @@
 """What the list pages (/honorees/, /stories/) share: filters read from the query string,
 where a value that is malformed or names nothing is dropped and reported (`ignored`), never
-an error page; the chips that each take one filter away; and the page numbers shown."""
+an error page; each option labelled with what it would list; the chips that each take one
+filter away; and the page numbers shown."""
 
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
 
 class FilteredListing:
@@ -23,6 +25,25 @@ class FilteredListing:
             if name not in self.not_filters and value not in (None, "")
         }
         self.ignored = sorted(self.form.errors)
+
+    def offer_counted_options(self, facets, counts, key=lambda facet, value: value):
+        """Label each option of the facets with its count ({facet: {key: count}}, what the
+        option would list with the other filters applied) and leave out those that would
+        list nothing, but never the one chosen, so a shared link still shows what it asks
+        for. Call after `labels` is set: the chips show the plain names."""
+        for facet in facets:
+            field = self.form.fields[facet]
+            chosen = self.form.cleaned_data.get(facet)
+            options = []
+            for value, label in field.choices:
+                count = counts[facet].get(key(facet, value), 0) if value != "" else None
+                if count is None:
+                    options.append((value, label))
+                elif count or value == chosen:
+                    options.append(
+                        (value, _("%(label)s（%(count)s）") % {"label": label, "count": count})
+                    )
+            field.choices = options
 
     @cached_property
     def page_range(self):

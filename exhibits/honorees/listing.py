@@ -87,7 +87,11 @@ class HonoreeListing(FilteredListing):
         self.sort = self.form.cleaned_data.get("sort") or DEFAULT_SORT
         # Labels without counts, for the chips; then the options with their counts.
         self.labels = {name: dict(self.form.fields[name].choices) for name in FACETS}
-        self._offer_counted_options()
+        self.offer_counted_options(FACETS, self.counts, key=self._count_key)
+
+    @staticmethod
+    def _count_key(facet, value):
+        return HonourLevel.from_slug(value) if facet == "level" else value
 
     @cached_property
     def honour_criteria(self):
@@ -145,22 +149,3 @@ class HonoreeListing(FilteredListing):
             lambda: self.visible.facet_counts(chosen),
             CACHE_SECONDS,
         )
-
-    def _offer_counted_options(self):
-        """Each option labelled with its count; those that would list nobody left out
-        (but never the one chosen, so a shared link still shows what it asks for)."""
-        counts = self.counts
-        for name in FACETS:
-            field = self.form.fields[name]
-            chosen = self.form.cleaned_data.get(name)
-            options = []
-            for value, label in field.choices:
-                if value == "":
-                    options.append((value, label))
-                    continue
-                key = HonourLevel.from_slug(value) if name == "level" else value
-                count = counts[name].get(key, 0)
-                if count or value == chosen:
-                    shown = _("%(label)s（%(count)s）") % {"label": label, "count": count}
-                    options.append((value, shown))
-            field.choices = options

@@ -1,9 +1,13 @@
 """The story list's filters (kind, year, person) and pagination, read from the query string.
 
 As on /honorees/, every filter lives in the URL and a value that is malformed or names
-nothing is dropped (and reported in `ignored`), never an error page. A kind that is a
-series (《劳动者之歌》) lists its episodes by air date, newest first, like every list here.
+nothing is dropped (and reported in `ignored`), never an error page. Each option shows
+how many stories it would list; options that would list none are not offered. A kind that
+is a series (《劳动者之歌》) lists its episodes by air date, newest first, like every list here.
 """
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
@@ -20,6 +24,7 @@ from exhibits.stories.models import StoryHonoree, StoryKind, StoryPage
 
 CACHE_SECONDS = 86400
 FORM_ID = "story-filters"
+FACETS = ("kind", "year", "honoree")
 
 
 class StoryFilterForm(forms.Form):
@@ -27,32 +32,64 @@ class StoryFilterForm(forms.Form):
     year = forms.TypedChoiceField(label=_("年份"), required=False, coerce=int)
     honoree = forms.TypedChoiceField(label=_("人物"), required=False, coerce=int)
 
-    def __init__(self, data, *, index, **kwargs):
+    def __init__(self, data, *, facts, **kwargs):
         super().__init__(data, **kwargs)
         anything = [("", _("全部"))]
-        choices = cache.get_or_set(
-            f"story-filter-choices:{index.pk}:{content_version.current()}",
-            lambda: self.load_choices(index),
-            CACHE_SECONDS,
-        )
-        for name, options in choices.items():
+        for name, options in facts.options.items():
             self.fields[name].choices = anything + options
 
-    @staticmethod
-    def load_choices(index):
-        """Only what the live stories hold: kinds in the admin's order, years newest first,
-        people by pinyin. Cached until the content version changes."""
-        stories = StoryPage.objects.child_of(index).visible()
-        kinds = StoryKind.objects.filter(pk__in=stories.values("kind_id"))
-        years = {d.year for d in stories.with_shown_on().values_list("shown_on", flat=True)}
-        people = HonoreePage.objects.visible().filter(
-            pk__in=StoryHonoree.objects.filter(page__in=stories.values("pk")).values("honoree_id")
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """What the filters need to know of an index's live stories: each story's kind, year
+    and people, and the options in the order offered (kinds as the admin orders them, years
+    newest first, people by pinyin). Four reads, cached until the content version moves."""
+
+    stories: list  # (kind slug, year, frozenset of honoree ids)
+    options: dict  # {facet: [(value, label)]}
+
+    @classmethod
+    def of(cls, index):
+        return cache.get_or_set(
+            f"story-facts:{index.pk}:{content_version.current()}",
+            lambda: cls.load(index),
+            CACHE_SECONDS,
         )
-        return {
-            "kind": [(kind.slug, kind.name) for kind in kinds],
-            "year": [(year, f"{year}年") for year in sorted(years, reverse=True)],
-            "honoree": by_pinyin(people.values_list("pk", "title"), name=lambda c: c[1]),
-        }
+
+    @classmethod
+    def load(cls, index):
+        stories = StoryPage.objects.child_of(index).visible()
+        rows = stories.with_shown_on().values_list("pk", "kind__slug", "shown_on").order_by()
+        people_of = defaultdict(set)
+        links = StoryHonoree.objects.filter(page__in=stories.values("pk"))
+        for page_id, honoree_id in links.values_list("page_id", "honoree_id"):
+            people_of[page_id].add(honoree_id)
+        people = HonoreePage.objects.visible().filter(pk__in=links.values("honoree_id"))
+        named = by_pinyin(people.values_list("pk", "title"), name=lambda choice: choice[1])
+        shown = {pk for pk, _title in named}
+        facts = [(slug, day.year, frozenset(people_of[pk] & shown)) for pk, slug, day in rows]
+        kinds = StoryKind.objects.filter(slug__in={slug for slug, _y, _p in facts})
+        years = sorted({year for _k, year, _p in facts}, reverse=True)
+        return cls(
+            stories=facts,
+            options={
+                "kind": [(kind.slug, kind.name) for kind in kinds],
+                "year": [(year, f"{year}年") for year in years],
+                "honoree": named,
+            },
+        )
+
+    def counts(self, chosen):
+        """{facet: {value: stories}}: what each option would list, the other chosen filters
+        applied and its own choice left out."""
+        counts = {facet: Counter() for facet in FACETS}
+        for kind, year, people in self.stories:
+            held = {"kind": {kind}, "year": {year}, "honoree": people}
+            for facet in FACETS:
+                others = (other for other in chosen if other != facet)
+                if all(chosen[other] in held[other] for other in others):
+                    counts[facet].update(held[facet])
+        return counts
 
 
 class StoryListing(FilteredListing):
@@ -60,8 +97,11 @@ class StoryListing(FilteredListing):
 
     def __init__(self, index, params):
         self.index = index
-        self.read_filters(params, StoryFilterForm, index=index)
+        facts = StoryFacts.of(index)
+        self.read_filters(params, StoryFilterForm, facts=facts)
+        # Labels without counts, for the chips; then the options with their counts.
         self.labels = {name: dict(field.choices) for name, field in self.form.fields.items()}
+        self.offer_counted_options(FACETS, facts.counts(self.filters))
 
     @cached_property
     def kind(self):

@@ -90,7 +90,7 @@ def test_filters_by_year_and_person_combine_and_stay_in_the_url(client, stories)
     assert titles(response) == ["第2期"]
     html = response.content.decode()
     # The form shows what was chosen, and each chip removes only its own filter.
-    assert f'<option value="{wang.pk}" selected>王芳</option>' in html
+    assert f'<option value="{wang.pk}" selected>王芳（1）</option>' in html
     assert f'href="?honoree={wang.pk}"' in html  # the kind's chip keeps the person
     assert 'href="?kind=song"' in html
 
@@ -100,16 +100,38 @@ def test_a_year_goes_by_the_air_date_of_an_episode(client, stories):
     assert titles(client.get(URL, {"year": 2024})) == ["王芳的井下岁月"]
 
 
-def test_filter_options_hold_only_what_live_stories_have(client, stories):
-    form = client.get(URL).context["listing"].form
-    assert [label for value, label in form.fields["kind"].choices] == [
+def labels(response, facet):
+    return [label for _value, label in response.context["listing"].form.fields[facet].choices]
+
+
+def test_filter_options_hold_only_what_live_stories_have_with_their_counts(client, stories):
+    response = client.get(URL)
+    assert labels(response, "kind") == [
         "全部",
-        "人物故事",
-        "工会新闻",
-        "《劳动者之歌》",
+        "人物故事（1）",
+        "工会新闻（1）",
+        "《劳动者之歌》（3）",
     ]
-    assert [value for value, label in form.fields["year"].choices] == ["", 2025, 2024]
-    assert [label for value, label in form.fields["honoree"].choices] == ["全部", "王芳", "赵强"]
+    assert labels(response, "year") == ["全部", "2025年（4）", "2024年（1）"]
+    assert labels(response, "honoree") == ["全部", "王芳（3）", "赵强（3）"]
+
+
+def test_each_count_applies_the_other_filters_and_empty_options_are_not_offered(client, stories):
+    response = client.get(URL, {"kind": "song"})
+    assert labels(response, "year") == ["全部", "2025年（3）"]  # no episode in 2024
+    assert labels(response, "honoree") == ["全部", "王芳（1）", "赵强（2）"]
+    # The kinds are counted as if no kind were chosen, so another kind is one tap away.
+    assert labels(response, "kind") == [
+        "全部",
+        "人物故事（1）",
+        "工会新闻（1）",
+        "《劳动者之歌》（3）",
+    ]
+    # A shared link that now lists nothing still shows what it asked for.
+    response = client.get(URL, {"kind": "song", "year": 2024})
+    assert titles(response) == []
+    assert labels(response, "kind") == ["全部", "人物故事（1）", "《劳动者之歌》（0）"]
+    assert labels(response, "year") == ["全部", "2025年（3）", "2024年（0）"]
 
 
 @pytest.mark.parametrize(

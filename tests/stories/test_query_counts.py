@@ -13,12 +13,13 @@ from tests.stories.factories import EpisodeFactory, StoryPageFactory
 
 # (cache cold, cache warm) for each request. Warm, the filter options and the people's
 # cards come from the cache; the renditions' cache makes pictures free when warm too. Cold,
-# the list reads the link preview's default picture from the site settings (the story and
-# the profile have their own).
+# the list reads the stories' kinds, years and people for the filters and their counts
+# (four reads), and the link preview's default picture from the site settings (the story
+# and the profile have their own).
 EXPECTED = {
-    "list": (20, 12),
-    "filtered": (20, 12),
-    "series": (21, 13),
+    "list": (21, 12),
+    "filtered": (21, 12),
+    "series": (22, 13),
     "story": (19, 15),
     "profile": (24, 19),
 }

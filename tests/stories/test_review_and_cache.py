@@ -34,7 +34,7 @@ def test_a_renamed_kind_shows_in_the_cached_filter_at_once(client, story_index):
     kind.name = "人物通讯"
     kind.save()
     html = client.get("/stories/").content.decode()
-    assert '<option value="people">人物通讯</option>' in html
+    assert '<option value="people">人物通讯（1）</option>' in html
 
 
 def test_a_newly_published_story_shows_in_the_cached_list_and_filters(client, story_index):
@@ -45,4 +45,4 @@ def test_a_newly_published_story_shows_in_the_cached_list_and_filters(client, st
     story = StoryPageFactory(parent=story_index, date=datetime.date(2023, 1, 1), live=False)
     story.save_revision().publish()
     html = client.get("/stories/").content.decode()
-    assert '<option value="2023">2023年</option>' in html
+    assert '<option value="2023">2023年（1）</option>' in html
