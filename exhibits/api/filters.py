@@ -4,8 +4,10 @@
 person's highest honour's, and one honour must match all three, like
 /honorees/?level=…&title=…&year=…), ?county=<id or name> and
 ?industry=<id or name> (honorees and enterprises), ?enterprise=<id> (honorees employed
-there), ?year_of_entry=2021 (sculptures). A malformed or unknown value is a 400 with a
-message, never an empty list that looks like an answer.
+there), ?year_of_entry=2021 (sculptures), and the story list's ?kind=<slug or id>,
+?year=2025 (of the air date of an episode, else the story's date) and ?honoree=<id> (the
+stories about that person). A malformed or unknown value is a 400 with a message, never an
+empty list that looks like an answer.
 """
 
 from types import SimpleNamespace
@@ -20,9 +22,11 @@ from exhibits.core.models import County, Industry
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import HonoreePage, HonourLevel, HonourTitle
 from exhibits.park.models import SculpturePage
+from exhibits.stories.models import StoryKind, StoryPage
 
 HONOUR_FACETS = ("honour_level", "honour_title", "honour_year")
-FACETS = (*HONOUR_FACETS, "county", "industry", "enterprise", "year_of_entry")
+STORY_FACETS = ("kind", "year", "honoree")
+FACETS = (*HONOUR_FACETS, "county", "industry", "enterprise", "year_of_entry", *STORY_FACETS)
 
 
 def model_label(model):
@@ -39,13 +43,13 @@ def positive_int(name, value):
     return number
 
 
-def lookup(name, model, value):
-    """A county or industry by id or by name (新华区)."""
+def lookup(name, model, value, field="name"):
+    """A county or industry by id or by name (新华区); a story kind by id or slug."""
     value = value.strip()
     if value.isascii() and value.isdigit():
         item = model.objects.filter(pk=int(value)).first()
     else:
-        item = model.objects.filter(name=value).first() if value else None
+        item = model.objects.filter(**{field: value}).first() if value else None
     if item is None:
         raise BadRequestError(f"{name} '{value}' doesn't exist")
     return item
@@ -118,6 +122,24 @@ class FacetFilter(BaseFilterBackend):
         if "year_of_entry" in params:
             year = positive_int("year_of_entry", params["year_of_entry"])
             yield "year_of_entry", {SculpturePage: SculpturePage.objects.entered_in(year)}
+
+        yield from self.story_conditions(params, view)
+
+    @staticmethod
+    def story_conditions(params, view):
+        """The filters of /stories/, through the same query methods."""
+        if "kind" in params:
+            kind = lookup("kind", StoryKind, params["kind"], field="slug")
+            yield "kind", {StoryPage: StoryPage.objects.of_kind(kind)}
+        if "year" in params:
+            year = positive_int("year", params["year"])
+            yield "year", {StoryPage: StoryPage.objects.in_year(year)}
+        if "honoree" in params:
+            honoree_id = positive_int("honoree", params["honoree"])
+            visible = view.get_base_queryset().values("pk")
+            if not HonoreePage.objects.filter(pk=honoree_id, pk__in=visible).exists():
+                raise BadRequestError(f"honoree {honoree_id} doesn't exist")
+            yield "honoree", {StoryPage: StoryPage.objects.about(honoree_id)}
 
 
 class FieldsFilter(filters.FieldsFilter):

@@ -114,6 +114,40 @@ def test_the_api_lists_live_public_stories_with_their_fields(client, news):
     assert "body" not in episode  # long text comes with one page only
 
 
+def api_titles(client, **params):
+    response = client.get("/api/v2/pages/", {"type": "stories.StoryPage", **params})
+    assert response.status_code == 200, response.content
+    return sorted(item["title"] for item in json.loads(response.content)["items"])
+
+
+def test_the_api_filters_stories_as_the_story_list_does(client, news, story_index, link):
+    zhao = HonoreePageFactory(parent=news["wang"].get_parent(), title="赵强")
+    link(StoryPageFactory(parent=story_index, title="老矿工", date=datetime.date(2024, 3, 1)), zhao)
+    song = news["episode"].kind
+    assert api_titles(client, kind="song") == ["《劳动者之歌》第五期"]
+    assert api_titles(client, kind=str(song.pk)) == ["《劳动者之歌》第五期"]
+    assert api_titles(client, year=2024) == ["老矿工"]
+    assert api_titles(client, year=2025) == ["《劳动者之歌》第五期", "井下的春天"]
+    assert api_titles(client, honoree=news["wang"].pk) == ["《劳动者之歌》第五期", "井下的春天"]
+    assert api_titles(client, honoree=zhao.pk, year=2024) == ["老矿工"]
+    assert api_titles(client, honoree=zhao.pk, kind="song") == []
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"kind": "gold"}, "kind 'gold' doesn't exist"),
+        ({"year": "abc"}, "year must be a positive integer, got 'abc'"),
+        ({"honoree": "999999"}, "honoree 999999 doesn't exist"),
+        ({"type": "honorees.HonoreePage", "kind": "song"}, "kind filters stories.StoryPage"),
+    ],
+)
+def test_the_api_answers_a_bad_story_filter_with_a_400(client, news, params, message):
+    response = client.get("/api/v2/pages/", {"type": "stories.StoryPage", **params})
+    assert response.status_code == 400
+    assert message in json.loads(response.content)["message"]
+
+
 def test_the_api_gives_a_storys_body_with_one_page_and_hides_the_rest(client, news):
     data = json.loads(client.get(f"/api/v2/pages/{news['live'].pk}/").content)
     assert data["body"][0]["value"] == "<p>她带领班组攻克了综采工作面的顶板难题。</p>"
