@@ -1,15 +1,18 @@
 """The story feeds (RSS 2.0 and Atom, Django's syndication): the newest live stories of an index.
 
 Routes of the story index (/stories/feed/rss/, /stories/feed/atom/); every link is absolute
-on the Wagtail Site's address, as shared links are.
+on the Wagtail Site's address, as shared links are. A story with an uploaded video carries
+it as an enclosure, so podcast and video apps can fetch the programme itself.
 """
 
 import datetime
+import mimetypes
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from wagtail.models import Site
 
 PUBLISHER = "平顶山市总工会"
 
@@ -41,7 +44,8 @@ class StoryRssFeed(Feed):
         return f"{PUBLISHER}“劳模风采”的人物故事、工会新闻和《劳动者之歌》节目"
 
     def items(self):
-        return list(self.index.stories().for_cards()[: settings.STORY_FEED_ITEMS])
+        stories = self.index.stories().for_cards().select_related("video")
+        return list(stories[: settings.STORY_FEED_ITEMS])
 
     def item_title(self, item):
         episode = f"第{item.episode_number}期"
@@ -73,6 +77,20 @@ class StoryRssFeed(Feed):
 
     def item_author_name(self, item):
         return PUBLISHER
+
+    def item_enclosures(self, item):
+        video = item.video
+        if video is None:
+            return []
+        try:
+            length = video.file.size
+        except OSError:  # the file is missing from storage: announce it without a length
+            length = 0
+        mime_type = mimetypes.guess_type(video.filename)[0] or "video/mp4"
+        url = video.url
+        if url.startswith("/"):  # served by this site, not from another host
+            url = Site.find_for_request(self.request).root_url + url
+        return [Enclosure(url, str(length), mime_type)]
 
 
 class StoryAtomFeed(StoryRssFeed):

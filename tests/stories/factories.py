@@ -5,9 +5,12 @@ import json
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from wagtailmedia import get_media_model
 
 from exhibits.stories.models import StoryHonoree, StoryIndexPage, StoryKind, StoryPage
 from tests.core.factories import ImageFactory
+from tests.stories.mp4 import tiny_mp4
 
 
 def body(*paragraphs):
@@ -57,3 +60,11 @@ class EpisodeFactory(StoryPageFactory):
 class StoryHonoreeFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = StoryHonoree
+
+
+def upload_video():
+    """A real, tiny MP4 (tests/stories/mp4.py) in the media library."""
+    media = get_media_model()(title="第9期节目", type="video", duration=2, width=32, height=32)
+    media.file = ContentFile(tiny_mp4(), name="episode-9.mp4")
+    media.save()
+    return media

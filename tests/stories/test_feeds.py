@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.stories.factories import EpisodeFactory, StoryPageFactory
+from tests.stories.factories import EpisodeFactory, StoryPageFactory, upload_video
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -84,3 +84,27 @@ def test_the_feeds_follow_the_sites_address(client, published):
     rss = ET.fromstring(client.get("/stories/feed/rss/").content)
     links = [item.findtext("link") for item in rss.iter("item")]
     assert links and all(link.startswith("https://laomo.example.org/stories/") for link in links)
+
+
+def test_a_story_with_a_video_carries_it_as_an_enclosure_in_both_feeds(
+    client, story_index, published
+):
+    video = upload_video()
+    EpisodeFactory(parent=story_index, title="有视频的一期", video=video)
+
+    rss = ET.fromstring(client.get("/stories/feed/rss/").content)
+    enclosures = {item.findtext("title"): item.find("enclosure") for item in rss.iter("item")}
+    with_video = next(e for title, e in enclosures.items() if title.startswith("有视频的一期"))
+    assert with_video.get("url") == f"http://localhost{video.url}"
+    assert with_video.get("type") == "video/mp4"
+    assert int(with_video.get("length")) == video.file.size > 0
+    assert [title for title, e in enclosures.items() if e is None] == [
+        "《劳动者之歌》王芳（第9期）",
+        "春天的报道",
+    ]
+
+    atom = ET.fromstring(client.get("/stories/feed/atom/").content)
+    links = [link for link in atom.iter(f"{ATOM}link") if link.get("rel") == "enclosure"]
+    assert [(link.get("href"), link.get("type")) for link in links] == [
+        (f"http://localhost{video.url}", "video/mp4")
+    ]

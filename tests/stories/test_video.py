@@ -6,18 +6,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtailmedia import get_media_model
 
 from tests.core.factories import ImageFactory
-from tests.stories.factories import EpisodeFactory
-from tests.stories.mp4 import SUBTITLES, tiny_mp4
-
-
-def upload_video():
-    media = get_media_model()(title="第9期节目", type="video", duration=2, width=32, height=32)
-    media.file = ContentFile(tiny_mp4(), name="episode-9.mp4")
-    media.save()
-    return media
+from tests.stories.factories import EpisodeFactory, upload_video
+from tests.stories.mp4 import SUBTITLES
 
 
 def upload_subtitles(name="episode-9.vtt", text=SUBTITLES):
