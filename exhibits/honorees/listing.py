@@ -82,7 +82,9 @@ class HonoreeListing(FilteredListing):
 
     not_filters = ("sort",)
 
-    def __init__(self, params):
+    def __init__(self, params, include_unpublished=False):
+        # The admin's export also lists drafts and unpublished profiles.
+        self.include_unpublished = include_unpublished
         self.read_filters(params, HonoreeFilterForm)
         self.sort = self.form.cleaned_data.get("sort") or DEFAULT_SORT
         # Labels without counts, for the chips; then the options with their counts.
@@ -107,7 +109,9 @@ class HonoreeListing(FilteredListing):
     def visible(self):
         """The people the public may see (one read of the view restrictions for both the
         list and its counts)."""
-        return HonoreePage.objects.visible()
+        return (
+            HonoreePage.objects.all() if self.include_unpublished else HonoreePage.objects.visible()
+        )
 
     @cached_property
     def queryset(self):
@@ -145,7 +149,7 @@ class HonoreeListing(FilteredListing):
                 chosen[name] = self.filters[name]
         key = "&".join(f"{name}={int(value)}" for name, value in sorted(chosen.items()))
         return cache.get_or_set(
-            f"honoree-facet-counts:{content_version.current()}:{key}",
+            f"honoree-facet-counts:{content_version.current()}:{self.include_unpublished}:{key}",
             lambda: self.visible.facet_counts(chosen),
             CACHE_SECONDS,
         )

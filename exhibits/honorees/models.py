@@ -415,6 +415,14 @@ class HonoreePage(BasePage):
         related_name="+",
     )
     tags = ClusterTaggableManager(through=HonoreeTag, blank=True, verbose_name=_("标签"))
+    # The roll's own ID for this person (Excel's 编号 column): a re-import finds them by it.
+    external_id = models.CharField(
+        _("编号"),
+        max_length=50,
+        blank=True,
+        db_index=True,
+        help_text=_("名单（Excel）中此人的编号；导入时按编号找到同一人，不必填写"),
+    )
     story = StreamField(StoryBlock(), verbose_name=_("事迹"), blank=True)
     # Kept in sync by save() from the title; the database cannot sort by pinyin itself.
     name_pinyin = models.CharField(_("姓名拼音"), max_length=200, blank=True, editable=False)
@@ -444,6 +452,7 @@ class HonoreePage(BasePage):
         InlinePanel("honours", heading=_("荣誉"), label=_("荣誉"), min_num=0),
         FieldPanel("story"),
         FieldPanel("tags"),
+        FieldPanel("external_id"),
     ]
 
     search_fields = Page.search_fields + [

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "exhibits.links",
     "exhibits.stories",
     "exhibits.campaigns",
+    "exhibits.rolls",
     "exhibits.editorial",
     "exhibits.kiosks",
     "exhibits.api",
@@ -205,6 +206,9 @@ HONOREES_PER_PAGE = 24
 # Story list (/stories/) page size, and how many items the feeds carry.
 STORIES_PER_PAGE = 12
 STORY_FEED_ITEMS = 30
+# The largest honour roll (XLSX or CSV) import_honorees and 导入名单 take: 10,000 rows are
+# about 1 MB.
+ROLL_MAX_BYTES = 20 * 1024 * 1024
 
 LOGGING = {
     "version": 1,
