@@ -25,9 +25,11 @@ install: $(STAMP)
 run: install
 	$(PY) manage.py migrate --noinput
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo --base-url $(BASE_URL)
-	@# Beside the server: the kiosks' screen-sized pictures, and scheduled publishing every
-	@# minute (what the systemd timer in deploy/ does in production). Ctrl-C stops all three.
+	@# Beside the server: the kiosks' screen-sized pictures, the worker of background tasks
+	@# (roll imports), and scheduled publishing every minute (what the systemd units in
+	@# deploy/ do in production). Ctrl-C stops them all.
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py prepare_kiosks & \
+	$(PY) manage.py db_worker --backend rolls --no-startup-delay & \
 	while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; done & \
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -112,7 +112,12 @@ def _rows(sheet_name, lines):
             named = [columns.canonical(cell) for cell in cells]
             if columns.NAME in named:
                 header = named
-                ignored = [c for c, n in zip(cells, named, strict=True) if c and n is None]
+                # 错误 is the column of our own error report, uploaded again once fixed.
+                ignored = [
+                    c
+                    for c, n in zip(cells, named, strict=True)
+                    if c and n is None and c != columns.ERROR
+                ]
             continue
         if not any(cells):
             continue

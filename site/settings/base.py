@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "exhibits.search",
     "wagtail.api.v2",
     "rest_framework",
+    # The database task queue for long jobs (a roll import); see TASKS below.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -209,6 +212,15 @@ STORY_FEED_ITEMS = 30
 # The largest honour roll (XLSX or CSV) import_honorees and 导入名单 take: 10,000 rows are
 # about 1 MB.
 ROLL_MAX_BYTES = 20 * 1024 * 1024
+
+# Background tasks (django-tasks, which Wagtail 8 ships). Wagtail's own small tasks keep
+# running at once (the default backend); a roll import, which may take a minute, goes to
+# the database queue "rolls", run by `manage.py db_worker --backend rolls` (make run starts
+# it; deploy/systemd/laomo-worker.service in production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "rolls": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 LOGGING = {
     "version": 1,
