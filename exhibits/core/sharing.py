@@ -25,7 +25,8 @@ FALLBACK_SQUARE = ("img/share-square.jpg", 300, 300)
 
 @dataclass(frozen=True)
 class SharePicture:
-    url: str
+    url: str  # absolute, on the Wagtail Site's address: what crawlers of a shared link read
+    src: str  # as this page's own <img> loads it, from whichever host serves the page
     width: int
     height: int
     alt: str
@@ -88,7 +89,7 @@ def _default_sizes(site):
 
 def _pictures(sizes, root, alt):
     return tuple(
-        SharePicture(_absolute(root, url), width, height, alt) for url, width, height in sizes
+        SharePicture(_absolute(root, url), url, width, height, alt) for url, width, height in sizes
     )
 
 
