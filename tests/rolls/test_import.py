@@ -218,3 +218,24 @@ def test_a_file_that_cannot_be_read_gets_a_clear_message(data, message, db):
 def test_a_file_over_the_limit_is_refused(db):
     with pytest.raises(RollFileError, match="文件太大"):
         read_roll(b"x" * 2048, "roll.csv")
+
+
+def test_reviewers_get_no_email_per_imported_person_and_later_submissions_still_notify(
+    tmp_path, lists, mailoutbox, honoree_index
+):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from exhibits.core.review import REVIEWER_GROUP_NAME
+    from tests.honorees.factories import HonoreePageFactory
+
+    reviewer = get_user_model().objects.create_user("shenhe", "shenhe@union.example", "x")
+    reviewer.groups.add(Group.objects.get(name=REVIEWER_GROUP_NAME))
+    run(tmp_path, xlsx(WANG, ZHAO))
+    assert WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == 2
+    assert mailoutbox == []
+    editor = get_user_model().objects.create_superuser("bianji", "bianji@union.example", "x")
+    page = HonoreePageFactory(parent=honoree_index, title="钱明")
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    assert ["shenhe@union.example"] in [message.to for message in mailoutbox]
