@@ -121,11 +121,18 @@ class PreviewView(RollAdminView):
     template_name = "rolls/admin/preview.html"
     page_title = _("导入预览")
 
+    def get_page_title(self):
+        return (
+            _("导入预览") if self.get_job().status == RollImport.Status.PREVIEWED else _("导入结果")
+        )
+
     def get_job(self):
-        job = get_object_or_404(RollImport, pk=self.kwargs["pk"])
-        if job.uploaded_by_id != self.request.user.pk and not is_reviewer(self.request.user):
-            raise PermissionDenied
-        return job
+        if not hasattr(self, "_job"):
+            job = get_object_or_404(RollImport, pk=self.kwargs["pk"])
+            if job.uploaded_by_id != self.request.user.pk and not is_reviewer(self.request.user):
+                raise PermissionDenied
+            self._job = job
+        return self._job
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -144,6 +151,7 @@ class PreviewView(RollAdminView):
             ]
         else:
             context["done"], context["total"] = current_progress(job)
+            context["index"] = HonoreeIndexPage.objects.first()
         context["working"] = job.status in (RollImport.Status.QUEUED, RollImport.Status.RUNNING)
         return context
 
