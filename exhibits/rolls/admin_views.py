@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from exhibits.core.dashboard import is_reviewer
 from exhibits.honorees.models import HonoreeIndexPage
 from exhibits.rolls.models import RollImport
+from exhibits.rolls.photos import read_photos
 from exhibits.rolls.plan import make_plan
 from exhibits.rolls.reading import RollFileError, read_roll
 from exhibits.rolls.tasks import current_progress, import_roll
@@ -48,6 +49,14 @@ class UploadForm(forms.Form):
         help_text=_("Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK 编码）"),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
     )
+    photos = forms.FileField(
+        label=_("照片包（可不传）"),
+        required=False,
+        help_text=_(
+            "zip 文件，照片按编号、姓名或“姓名-工作单位”命名，如 王芳.jpg；JPG、PNG 或 WebP"
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".zip"}),
+    )
     publish = forms.BooleanField(
         label=_("审核通过，直接发布"),
         required=False,
@@ -72,6 +81,18 @@ class UploadForm(forms.Form):
         except RollFileError as error:
             raise forms.ValidationError(str(error)) from error
         self.data_bytes = data
+        return upload
+
+    def clean_photos(self):
+        upload = self.cleaned_data.get("photos")
+        self.photo_bytes = None
+        if upload:
+            data = upload.read()
+            try:
+                read_photos(data)
+            except RollFileError as error:
+                raise forms.ValidationError(str(error)) from error
+            self.photo_bytes = data
         return upload
 
 
@@ -111,6 +132,7 @@ class UploadView(RollAdminView):
         job = RollImport.objects.create(
             filename=form.cleaned_data["roll"].name,
             data=form.data_bytes,
+            photos=form.photo_bytes,
             uploaded_by=request.user,
             publish=form.cleaned_data.get("publish", False),
         )
@@ -139,7 +161,7 @@ class PreviewView(RollAdminView):
         job = self.get_job()
         context["job"] = job
         if job.status == RollImport.Status.PREVIEWED:
-            plan = make_plan(read_roll(bytes(job.data), job.filename))
+            plan = job.plan()
             context["plan"] = plan
             context["groups"] = [
                 (label, people[:SHOWN_PEOPLE], len(people), max(len(people) - SHOWN_PEOPLE, 0))
@@ -157,7 +179,7 @@ class PreviewView(RollAdminView):
 
     def post(self, request, pk):
         job = self.get_job()
-        plan = make_plan(read_roll(bytes(job.data), job.filename))
+        plan = job.plan()
         if job.status == RollImport.Status.PREVIEWED and plan.ok:
             job.status = RollImport.Status.QUEUED
             job.save(update_fields=["status"])
@@ -173,8 +195,8 @@ def report_view(request, pk):
     job = get_object_or_404(RollImport, pk=pk)
     if job.uploaded_by_id != request.user.pk and not is_reviewer(request.user):
         raise PermissionDenied
-    sheet = read_roll(bytes(job.data), job.filename)
-    plan = make_plan(sheet)
+    sheet, photos = job.read()
+    plan = make_plan(sheet, photos)
     name = job.filename.rsplit(".", 1)[0]
     return _download(error_report(sheet.rows, plan.problems_by_row()), f"{name}-错误.xlsx")
 

@@ -9,12 +9,14 @@ import publishes (reviewers only).
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.text import slugify
 from modelsearch import index as search_index
 from modelsearch import signal_handlers as search_signals
 from wagtail.admin import signal_handlers as admin_signals
+from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex, TaskState, WorkflowState
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -70,6 +72,8 @@ def _create(person, index, slugs, user, publish):
     page = HonoreePage(title=person.name, slug=_free_slug(person.name, slugs), live=False)
     for attribute, value in person.values.items():
         setattr(page, attribute, value)
+    if person.photo:
+        page.portrait, page.portrait_alt = _portrait(person.photo, person.name)
     page.honours = [
         Honour(title=title, year=year, sort_order=n)
         for n, (title, year) in enumerate(person.honours)
@@ -82,7 +86,10 @@ def _create(person, index, slugs, user, publish):
 def _update(person, user, publish):
     page = person.page.get_latest_revision_as_object()
     for attribute, (_old, new) in person.changes.items():
-        setattr(page, attribute, new)
+        if attribute == "portrait":
+            page.portrait, page.portrait_alt = _portrait(new, person.name)
+        else:
+            setattr(page, attribute, new)
     held = list(page.honours.all())
     page.honours = held + [
         Honour(title=title, year=year, sort_order=len(held) + n)
@@ -90,6 +97,16 @@ def _update(person, user, publish):
     ]
     _save(page, user, publish)
     return page.pk
+
+
+def _portrait(photo, name):
+    """(the image in the library, its alternative text) for a photo of the zip."""
+    image = get_image_model()(
+        title=f"{name}的照片", file=ContentFile(photo.data, name=photo.filename)
+    )
+    image._set_image_file_metadata()
+    image.save()
+    return image, f"{name}的照片"
 
 
 def _save(page, user, publish):

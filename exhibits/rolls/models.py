@@ -17,6 +17,7 @@ class RollImport(models.Model):
 
     filename = models.CharField(_("文件名"), max_length=255)
     data = models.BinaryField(_("文件内容"))
+    photos = models.BinaryField(_("照片包"), null=True, blank=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("上传人"),
@@ -44,3 +45,16 @@ class RollImport(models.Model):
     @property
     def percent(self):
         return 100 * self.done // self.total if self.total else 0
+
+    def read(self):
+        """(the rows, the photos or None): read again from what was uploaded."""
+        from exhibits.rolls.photos import read_photos
+        from exhibits.rolls.reading import read_roll
+
+        photos = read_photos(bytes(self.photos)) if self.photos else None
+        return read_roll(bytes(self.data), self.filename), photos
+
+    def plan(self):
+        from exhibits.rolls.plan import make_plan
+
+        return make_plan(*self.read())

@@ -13,6 +13,7 @@ from exhibits.core.models import County, Industry
 from exhibits.enterprises.models import EnterprisePage
 from exhibits.honorees.models import EARLIEST_YEAR, HonoreePage, Honour, HonourTitle, current_year
 from exhibits.rolls import columns as c
+from exhibits.rolls.photos import ZIP_SHEET
 
 GENDERS = {"男": "male", "男性": "male", "女": "female", "女性": "female"}
 MAX_LENGTHS = {c.EXTERNAL_ID: 50, c.NAME: 100, c.EMPLOYER: 100, c.POST: 100, c.SUMMARY: 200}
@@ -53,6 +54,7 @@ class Person:
     rows: list = field(default_factory=list)
     values: dict = field(default_factory=dict)  # {page field: value} from the file
     honours: list = field(default_factory=list)  # [(HonourTitle, year)], in file order
+    photo: object = None  # photos.Photo, from the zip that came with the roll
     page: HonoreePage | None = None
     changes: dict = field(default_factory=dict)  # {page field: (old, new)}
     new_honours: list = field(default_factory=list)
@@ -99,11 +101,16 @@ class Lists:
         }
 
 
-def make_plan(sheet):
-    """The plan for a read roll (reading.Sheet)."""
+def make_plan(sheet, photos=None):
+    """The plan for a read roll (reading.Sheet) and its photos (photos.Photos, or None)."""
     lists = Lists()
     problems = []
     warnings = [f"已忽略不认识的列：{header}" for header in sheet.ignored_headers]
+    if photos is not None:
+        problems += [
+            Problem(ZIP_SHEET, number, filename, message)
+            for number, filename, message in photos.problems
+        ]
     people = {}
     for row in sheet.rows:
         parsed = _parse(row, lists, problems)
@@ -118,8 +125,22 @@ def make_plan(sheet):
         if honour not in person.honours:
             person.honours.append(honour)
     people = list(people.values())
+    if photos is not None:
+        warnings += _match_photos(people, photos)
     _match(people, lists, problems)
     return Plan(people, problems, warnings, len(sheet.rows))
+
+
+def _match_photos(people, photos):
+    """Give each person their photo; warn of the photos no one in the roll is named by."""
+    used = set()
+    for person in people:
+        external_id = person.key[1] if person.key[0] == "编号" else None
+        person.photo = photos.find(external_id, person.name, person.employer)
+        if person.photo is not None:
+            used.add(person.photo.filename)
+    unused = [photo.filename for photo in photos.by_key.values() if photo.filename not in used]
+    return [f"照片没有对应名单中的人，已忽略：{'、'.join(unused)}"] if unused else []
 
 
 def _parse(row, lists, problems):
@@ -236,7 +257,9 @@ def _shown(value):
 
 def _match(people, lists, problems):
     """Find each person's profile, and what the roll would change on it."""
-    pages = list(HonoreePage.objects.defer_streamfields().select_related("employer_enterprise"))
+    pages = list(
+        HonoreePage.objects.defer_streamfields().select_related("employer_enterprise", "portrait")
+    )
     by_id, by_name = {}, {}
     for page in pages:
         if page.external_id:
@@ -312,6 +335,9 @@ def _changes(person, held):
                 continue  # the profile links the enterprise by that same name
             if current != value:
                 person.changes[attribute] = (current, value)
+        portrait = page.portrait
+        if person.photo and (portrait is None or portrait.file_hash != person.photo.sha1):
+            person.changes["portrait"] = (portrait, person.photo)
     person.new_honours = [
         (title, year) for title, year in person.honours if (title.pk, year) not in held
     ]

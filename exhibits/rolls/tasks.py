@@ -11,8 +11,7 @@ from django_tasks import task
 
 from exhibits.rolls.apply import apply_plan
 from exhibits.rolls.models import RollImport
-from exhibits.rolls.plan import make_plan
-from exhibits.rolls.reading import RollFileError, read_roll
+from exhibits.rolls.reading import RollFileError
 
 PROGRESS_SECONDS = 3600
 
@@ -32,7 +31,7 @@ def import_roll(job_id):
     job.status = RollImport.Status.RUNNING
     job.save(update_fields=["status"])
     try:
-        plan = make_plan(read_roll(bytes(job.data), job.filename))
+        plan = job.plan()
     except RollFileError as error:
         return _finish(job, RollImport.Status.FAILED, str(error))
     if not plan.ok:

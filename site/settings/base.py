@@ -212,6 +212,14 @@ STORY_FEED_ITEMS = 30
 # The largest honour roll (XLSX or CSV) import_honorees and 导入名单 take: 10,000 rows are
 # about 1 MB.
 ROLL_MAX_BYTES = 20 * 1024 * 1024
+# The zip of portraits that may come with it: its size, what it may unpack to (a zip
+# bomb is refused), and each photo's bytes and pixels.
+ROLL_PHOTO_LIMITS = {
+    "zip_bytes": 300 * 1024 * 1024,
+    "unpacked_bytes": 600 * 1024 * 1024,
+    "photo_bytes": 15 * 1024 * 1024,
+    "pixels": 50_000_000,
+}
 
 # Background tasks (django-tasks, which Wagtail 8 ships). Wagtail's own small tasks keep
 # running at once (the default backend); a roll import, which may take a minute, goes to

@@ -2,6 +2,7 @@
 confirmation, the import in the background worker, and who may do it."""
 
 import io
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -40,9 +41,12 @@ def refused(response):
 
 
 def run_worker():
-    call_command(
-        "db_worker", "--backend", "rolls", "--batch", "--no-startup-delay", stdout=io.StringIO()
-    )
+    """The real worker, until the queue is empty. It closes "old" connections between tasks,
+    which inside a test's transaction means the test's own connection (on PostgreSQL)."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker", "--backend", "rolls", "--batch", "--no-startup-delay", stdout=io.StringIO()
+        )
 
 
 def test_the_template_carries_the_headers_and_the_lists_as_drop_downs(client, reviewer, lists):
@@ -157,3 +161,30 @@ def test_someone_elses_upload_stays_private(client, reviewer, lists):
     other.groups.add(Group.objects.get(name="Editors"))
     client.force_login(other)
     assert refused(client.get(f"/admin/rolls/{job.pk}/"))
+
+
+def test_photos_uploaded_with_the_roll_become_portraits(client, reviewer):
+    from tests.rolls.test_photos import picture, zipped
+
+    client.force_login(reviewer)
+    photos = SimpleUploadedFile("photos.zip", zipped(**{"A001.jpg": picture((300, 400))}))
+    job_url = client.post(
+        "/admin/rolls/", {"roll": SimpleUploadedFile("roll.xlsx", xlsx(WANG)), "photos": photos}
+    ).url
+    assert "照片 A001.jpg" in client.get(job_url).content.decode()
+    client.post(job_url)
+    run_worker()
+    assert HonoreePage.objects.get(title="王芳").portrait.width == 300
+
+
+def test_a_photo_zip_that_is_not_a_zip_is_refused_at_upload(client, reviewer):
+    client.force_login(reviewer)
+    response = client.post(
+        "/admin/rolls/",
+        {
+            "roll": SimpleUploadedFile("roll.xlsx", xlsx(WANG)),
+            "photos": SimpleUploadedFile("photos.zip", b"PK\x03\x04 broken"),
+        },
+    )
+    assert "照片包不是有效的 zip 文件" in response.content.decode()
+    assert not RollImport.objects.exists()

@@ -1,4 +1,5 @@
-"""python manage.py import_honorees roll.xlsx [--dry-run] [--publish] [--user NAME]
+"""python manage.py import_honorees roll.xlsx [--photos photos.zip] [--dry-run] [--publish]
+[--user NAME]
 
 Reads the roll (XLSX, or CSV in UTF-8 or GBK), prints who would be created, updated or left
 alone and every problem; then, unless --dry-run or a problem was found, writes it all in
@@ -13,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from exhibits.rolls.apply import apply_plan
+from exhibits.rolls.photos import read_photos
 from exhibits.rolls.plan import make_plan
 from exhibits.rolls.reading import RollFileError, read_roll
 
@@ -22,20 +24,24 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("roll", help="名单文件：.xlsx，或 UTF-8 / GBK 编码的 .csv")
+        parser.add_argument("--photos", help="照片包（zip），照片按编号、姓名或“姓名-工作单位”命名")
         parser.add_argument("--dry-run", action="store_true", help="只检查并列出将做的改动，不写入")
         parser.add_argument("--publish", action="store_true", help="直接发布（默认提交工会审核）")
         parser.add_argument("--user", help="记在修订历史中的导入人（用户名）")
 
-    def handle(self, roll, dry_run, publish, user, **options):
+    def handle(self, roll, photos, dry_run, publish, user, **options):
         path = Path(roll)
         if not path.is_file():
             raise CommandError(f"找不到文件：{roll}")
         importer = self._user(user)
+        if photos and not Path(photos).is_file():
+            raise CommandError(f"找不到照片包：{photos}")
         try:
             sheet = read_roll(path.read_bytes(), path.name)
+            photo_set = read_photos(Path(photos).read_bytes()) if photos else None
         except RollFileError as error:
             raise CommandError(str(error)) from error
-        plan = make_plan(sheet)
+        plan = make_plan(sheet, photo_set)
         for warning in plan.warnings:
             self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(
