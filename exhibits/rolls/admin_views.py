@@ -6,7 +6,7 @@ from urllib.parse import quote
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,9 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from exhibits.core.dashboard import is_reviewer
+from exhibits.honorees.listing import HonoreeListing
 from exhibits.honorees.models import HonoreeIndexPage
+from exhibits.rolls.export import export
 from exhibits.rolls.models import RollImport
 from exhibits.rolls.photos import read_photos
 from exhibits.rolls.plan import make_plan
@@ -123,6 +125,7 @@ class UploadView(RollAdminView):
         reviewer = is_reviewer(self.request.user)
         context["form"] = form or UploadForm(reviewer=reviewer)
         context["recent"] = _visible_jobs(self.request.user)[:10]
+        context["export_form"] = HonoreeListing(QueryDict(), include_unpublished=True).form
         return context
 
     def post(self, request):
@@ -199,6 +202,18 @@ def report_view(request, pk):
     plan = make_plan(sheet, photos)
     name = job.filename.rsplit(".", 1)[0]
     return _download(error_report(sheet.rows, plan.problems_by_row()), f"{name}-错误.xlsx")
+
+
+def export_view(request):
+    """The honorees (drafts too) in the roll's columns, filtered with /honorees/' facets."""
+    if not can_import(request.user):
+        raise PermissionDenied
+    file_format = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    listing = HonoreeListing(request.GET, include_unpublished=True)
+    content_type = "text/csv; charset=utf-8" if file_format == "csv" else XLSX
+    return _download(
+        export(listing.queryset, file_format), f"先进人物名单.{file_format}", content_type
+    )
 
 
 def template_view(request):

@@ -18,6 +18,7 @@ def register_roll_urls():
     return [
         path("rolls/", admin_views.UploadView.as_view(), name="rolls_upload"),
         path("rolls/template.xlsx", admin_views.template_view, name="rolls_template"),
+        path("rolls/export/", admin_views.export_view, name="rolls_export"),
         path("rolls/<int:pk>/", admin_views.PreviewView.as_view(), name="rolls_preview"),
         path("rolls/<int:pk>/report.xlsx", admin_views.report_view, name="rolls_report"),
     ]

@@ -188,3 +188,21 @@ def test_a_photo_zip_that_is_not_a_zip_is_refused_at_upload(client, reviewer):
     )
     assert "照片包不是有效的 zip 文件" in response.content.decode()
     assert not RollImport.objects.exists()
+
+
+def test_the_admin_exports_the_roll_filtered_like_the_public_list(client, reviewer, tmp_path):
+    from tests.rolls.test_import import run
+
+    run(tmp_path, xlsx(WANG, ZHAO))  # drafts: exported too
+    client.force_login(reviewer)
+    assert "导出名单" in client.get("/admin/rolls/").content.decode()
+    response = client.get("/admin/rolls/export/", {"level": "national", "format": "csv"})
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[0].split(",") == c.HEADERS
+    assert [line.split(",")[1] for line in lines[1:]] == ["王芳"]
+    workbook = load_workbook(io.BytesIO(client.get("/admin/rolls/export/").content))
+    assert [row[1] for row in workbook.active.iter_rows(min_row=2, values_only=True)] == [
+        "王芳",
+        "赵强",
+    ]
