@@ -421,7 +421,7 @@ class HonoreePage(BasePage):
         max_length=50,
         blank=True,
         db_index=True,
-        help_text=_("名单（Excel）中此人的编号；导入时按编号找到同一人，不必填写"),
+        help_text=_("导入名单中此人的编号；再次导入时按编号找到同一人，可不填"),
     )
     story = StreamField(StoryBlock(), verbose_name=_("事迹"), blank=True)
     # Kept in sync by save() from the title; the database cannot sort by pinyin itself.

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             field=models.CharField(
                 blank=True,
                 db_index=True,
-                help_text="名单（Excel）中此人的编号；导入时按编号找到同一人，不必填写",
+                help_text="导入名单中此人的编号；再次导入时按编号找到同一人，可不填",
                 max_length=50,
                 verbose_name="编号",
             ),
