@@ -46,18 +46,6 @@ EMPLOYERS = [
     "平顶山市第一人民医院",
     "平顶山市公交公司",
 ]
-COUNTIES = [
-    "新华区",
-    "卫东区",
-    "湛河区",
-    "石龙区",
-    "舞钢市",
-    "汝州市",
-    "宝丰县",
-    "叶县",
-    "鲁山县",
-    "郏县",
-]
 INDUSTRIES = ["煤炭", "电力", "钢铁", "装备制造", "化工", "医疗卫生", "交通运输", "教育"]
 TITLES = [
     ("全国劳动模范", 1),
@@ -80,6 +68,7 @@ def make_roll(rows, honours_per_person, seed):
     """(XLSX bytes, people): unique names by numbering, 编号 on half of them."""
     from openpyxl import Workbook
 
+    from exhibits.demo.data import COUNTIES
     from exhibits.rolls import columns as c
 
     rng = random.Random(seed)
@@ -118,6 +107,7 @@ def build_site():
     from wagtail.models import Page
 
     from exhibits.core.models import County, Industry
+    from exhibits.demo.data import COUNTIES
     from exhibits.honorees.models import HonoreeIndexPage, HonourTitle
 
     County.objects.bulk_create([County(name=n, sort_order=i) for i, n in enumerate(COUNTIES)])
