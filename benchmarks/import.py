@@ -25,12 +25,11 @@ import random
 import resource
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _server import ROOT, PostgresDatabase, log, versions
+from _server import PostgresDatabase, configure_django_in_process, log, versions
 
 SETTINGS_MODULE = "siteconfig.settings.dev"
 TARGET_SECONDS = 60.0
@@ -117,21 +116,6 @@ def build_site():
     home.add_child(instance=HonoreeIndexPage(title="先进人物", slug="honorees"))
 
 
-def configure_django(database_url, tmp):
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
-        DATABASE_URL=database_url,
-        DEBUG="0",
-        DB_CONN_MAX_AGE="600",
-        MEDIA_ROOT=str(tmp / "media"),
-    )
-    os.environ.pop("REDIS_URL", None)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=10_000)
@@ -150,7 +134,7 @@ def main():
         else:
             url = f"sqlite:///{tmp / 'db.sqlite3'}"
             described = f"sqlite {sqlite3.sqlite_version}"
-        configure_django(url, tmp)
+        configure_django_in_process(url, tmp, SETTINGS_MODULE)
         from django.core.management import call_command
 
         from exhibits.honorees.models import HonoreePage

@@ -38,7 +38,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from _server import ROOT, PostgresDatabase, log, versions
+from _server import ROOT, PostgresDatabase, configure_django_in_process, log, versions
 
 SETTINGS_MODULE = "siteconfig.settings.dev"
 TARGET_MS = 50.0
@@ -823,20 +823,7 @@ def parse_args():
 
 
 def configure_django(database_url, tmp):
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
-        DATABASE_URL=database_url,
-        # Debug off: no query log kept in memory, templates cached as in production.
-        DEBUG="0",
-        # One connection for the whole run, as a production worker keeps it.
-        DB_CONN_MAX_AGE="600",
-        MEDIA_ROOT=str(tmp / "media"),
-    )
-    os.environ.pop("REDIS_URL", None)  # the process-memory cache: no Redis needed
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    configure_django_in_process(database_url, tmp, SETTINGS_MODULE)
     gc.freeze()  # as siteconfig.wsgi does in each production worker
 
 

@@ -30,8 +30,6 @@ HEADERS = [
     YEAR,
     SUMMARY,
 ]
-PERSON_HEADERS = [EXTERNAL_ID, NAME, GENDER, BIRTH_YEAR, EMPLOYER, POST, COUNTY, INDUSTRY, SUMMARY]
-REQUIRED = [NAME, TITLE, YEAR]
 # What Excel users also write for some headers.
 ALIASES = {
     "序号编号": EXTERNAL_ID,
@@ -53,8 +51,8 @@ ERROR = "错误"
 
 
 def canonical(header):
-    """A header as written → the column it names, or None; spaces and full-width
-    parentheses written either way are forgiven."""
+    """A header as written → the column it names, or None; spaces inside it are forgiven,
+    and the aliases cover the usual other names (with either kind of parentheses)."""
     text = "".join(str(header or "").split())
     if text in HEADERS:
         return text

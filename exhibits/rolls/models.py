@@ -6,6 +6,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from exhibits.rolls.photos import read_photos
+from exhibits.rolls.plan import make_plan
+from exhibits.rolls.reading import read_roll
+
 
 class RollImport(models.Model):
     class Status(models.TextChoices):
@@ -48,13 +52,8 @@ class RollImport(models.Model):
 
     def read(self):
         """(the rows, the photos or None): read again from what was uploaded."""
-        from exhibits.rolls.photos import read_photos
-        from exhibits.rolls.reading import read_roll
-
         photos = read_photos(bytes(self.photos)) if self.photos else None
         return read_roll(bytes(self.data), self.filename), photos
 
     def plan(self):
-        from exhibits.rolls.plan import make_plan
-
         return make_plan(*self.read())

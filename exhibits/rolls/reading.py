@@ -103,7 +103,7 @@ def _read_csv(text):
 
 
 def _rows(sheet_name, lines):
-    """The header is the first line that names a known column; lines before it (a title
+    """The header is the first line that has a 姓名 column; lines before it (a title
     such as 2026年度劳动模范名单) are skipped, and so are empty lines after it."""
     header, ignored, rows = None, [], []
     for number, line in enumerate(lines, start=1):

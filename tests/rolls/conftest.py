@@ -25,19 +25,7 @@ def lists(honoree_index):
     }
 
 
-HEADERS = [
-    c.EXTERNAL_ID,
-    c.NAME,
-    c.GENDER,
-    c.BIRTH_YEAR,
-    c.EMPLOYER,
-    c.POST,
-    c.COUNTY,
-    c.INDUSTRY,
-    c.TITLE,
-    c.YEAR,
-    c.SUMMARY,
-]
+HEADERS = c.HEADERS
 WANG = [
     "A001",
     "王芳",
@@ -51,19 +39,8 @@ WANG = [
     2020,
     "扎根井下二十年。",
 ]
-WANG_AGAIN = [
-    "A001",
-    "王芳",
-    "女",
-    1975,
-    "平顶山天安煤业",
-    "检修工",
-    "新华区",
-    "煤炭",
-    "平顶山市劳动模范",
-    2015,
-    "",
-]
+# The same person (by 编号) with a second honour and no summary this time.
+WANG_AGAIN = [*WANG[:8], "平顶山市劳动模范", 2015, ""]
 ZHAO = [
     "",
     "赵强",

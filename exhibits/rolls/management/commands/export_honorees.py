@@ -20,14 +20,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("out", help="导出文件：.xlsx 或 .csv")
         parser.add_argument("--query", default="", help="筛选条件，与 /honorees/ 网址中的相同")
-        parser.add_argument("--all", action="store_true", help="也导出未发布的人物")
+        parser.add_argument(
+            "--all", dest="include_unpublished", action="store_true", help="也导出未发布的人物"
+        )
 
-    def handle(self, out, query, all, **options):
+    def handle(self, out, query, include_unpublished, **options):
         path = Path(out)
         file_format = path.suffix.lower().lstrip(".")
         if file_format not in ("xlsx", "csv"):
             raise CommandError("导出文件须以 .xlsx 或 .csv 结尾。")
-        listing = HonoreeListing(QueryDict(query), include_unpublished=all)
+        listing = HonoreeListing(QueryDict(query), include_unpublished=include_unpublished)
         if listing.ignored:
             raise CommandError(f"无法识别的筛选条件：{'、'.join(listing.ignored)}")
         path.write_bytes(export(listing.queryset, file_format))
